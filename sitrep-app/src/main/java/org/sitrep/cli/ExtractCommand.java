@@ -1,0 +1,75 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.Pipeline;
+import org.sitrep.ingest.Articles;
+import org.sitrep.ingest.IngestError;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleResult;
+import org.sitrep.output.EventJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep extract}: articles in, Event JSON out; bad inputs are reported and the rest goes on. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract events from articles (.txt, .md, .html, .htm, .jsonl, .jsonl.gz; directories recursively; - for stdin).")
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { json, jsonl }
+
+    @Option(names = "--format", defaultValue = "json", description = "json (indented; an array for several articles) or jsonl (one line per article). Default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories, or - for standard input")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        Pipeline pipeline = Pipeline.standard();
+        List<IngestError> errors = new ArrayList<>();
+        List<ArticleResult> pretty = new ArrayList<>();
+        Progress progress = new Progress("extract");
+        int[] articles = {0};
+        new Articles().read(paths, System.in, batch -> {
+            batch.errors().forEach(e -> {
+                errors.add(e);
+                progress.clearLine();
+                System.err.println("sitrep: " + e);
+            });
+            for (Article a : batch.articles()) {
+                ArticleResult r = pipeline.process(a);
+                articles[0]++;
+                if (format == Format.jsonl) {
+                    out.println(EventJson.line(r));
+                } else {
+                    pretty.add(r);
+                }
+                progress.step(articles[0]);
+            }
+        });
+        if (format == Format.json) {
+            if (pretty.size() == 1) {
+                out.println(EventJson.pretty(pretty.get(0)));
+            } else {
+                out.println("[");
+                for (int i = 0; i < pretty.size(); i++) {
+                    out.println(EventJson.pretty(pretty.get(i)) + (i + 1 < pretty.size() ? "," : ""));
+                }
+                out.println("]");
+            }
+        }
+        out.flush();
+        progress.clearLine();
+        if (!errors.isEmpty()) {
+            System.err.printf("sitrep: %d article(s) extracted, %d input(s) failed%n", articles[0], errors.size());
+            return 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package org.sitrep;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.clean.Cleaner;
+import org.sitrep.extract.EventExtractor;
+import org.sitrep.geo.PlaceFinder;
+import org.sitrep.model.AnalyzedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleResult;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.nlp.TextAnalyzer;
+import org.sitrep.time.DateResolver;
+
+/**
+ * Hands an article to each stage in turn: clean, nlp, geo, time, extract. Holds the loaded models,
+ * gazetteer and lexicons once; thread-safe, so the CLI, the server and batch jobs share one instance.
+ */
+public final class Pipeline {
+
+    private final Cleaner cleaner;
+    private final TextAnalyzer analyzer;
+    private final PlaceFinder places;
+    private final DateResolver dates;
+    private final EventExtractor extractor;
+
+    public Pipeline(Cleaner cleaner, TextAnalyzer analyzer, PlaceFinder places, DateResolver dates, EventExtractor extractor) {
+        this.cleaner = cleaner;
+        this.analyzer = analyzer;
+        this.places = places;
+        this.dates = dates;
+        this.extractor = extractor;
+    }
+
+    /** The pipeline on the bundled English models, gazetteer and lexicons; fails at once if one is missing. */
+    public static Pipeline standard() {
+        EventExtractor extractor = EventExtractor.rules();
+        return new Pipeline(Cleaner.standard(), TextAnalyzer.english(), PlaceFinder.gazetteer(extractor.nonStateActors()),
+                DateResolver.english(), extractor);
+    }
+
+    public ArticleResult process(Article raw) {
+        Article article = cleaner.clean(raw);
+        List<Sentence> sentences = analyzer.sentences(article.text());
+        List<PlaceMention> found = places.find(sentences);
+        List<DateMention> times = new ArrayList<>();
+        for (Sentence s : sentences) {
+            times.addAll(dates.find(s, article.published()));
+        }
+        List<String> warnings = new ArrayList<>();
+        if (article.published() == null) {
+            warnings.add("published date unknown: relative dates left unresolved");
+        }
+        return new ArticleResult(article, extractor.extract(new AnalyzedArticle(article, sentences, found, times)), warnings);
+    }
+}

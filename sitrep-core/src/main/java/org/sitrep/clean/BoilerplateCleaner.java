@@ -1,0 +1,80 @@
+package org.sitrep.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Article;
+
+/**
+ * Drops boilerplate paragraphs, strips stock lead-ins from the first paragraph, takes a leading
+ * headline as the title when the source gave none, and keeps a "Published by NAME" line as the author.
+ * Paragraphs are rejoined with one blank line, so the cleaned text is what offsets refer to.
+ */
+final class BoilerplateCleaner implements Cleaner {
+
+    private static final Pattern PUBLISHED_BY = Pattern.compile("(?i)^published by\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})$");
+    private final List<Pattern> boilerplate;
+    private final List<String> leadIns;
+
+    BoilerplateCleaner(List<String> boilerplate, List<String> leadIns) {
+        this.boilerplate = boilerplate.stream()
+                .map(p -> Pattern.compile("^(?:" + p + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        this.leadIns = leadIns.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    @Override
+    public Article clean(Article article) {
+        String author = article.author();
+        String title = article.title();
+        List<String> kept = new ArrayList<>();
+        for (String para : article.text().split("\\n\\s*\\n")) {
+            String p = para.strip().replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll("[ \\t]{2,}", " ");
+            if (p.isEmpty()) {
+                continue;
+            }
+            Matcher by = PUBLISHED_BY.matcher(p);
+            if (by.matches() && author == null) {
+                author = by.group(1);
+            }
+            if (boilerplate.stream().anyMatch(b -> b.matcher(p).matches())) {
+                continue;
+            }
+            if (kept.isEmpty() && title == null && looksLikeHeadline(p)) {
+                title = p;
+                continue;
+            }
+            kept.add(kept.isEmpty() ? stripLeadIn(p) : p);
+        }
+        return new Article(article.id(), article.url(), title, article.published(), article.category(),
+                author, article.language(), String.join("\n\n", kept));
+    }
+
+    private String stripLeadIn(String paragraph) {
+        String p = paragraph;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            String lower = p.toLowerCase(Locale.ROOT);
+            for (String lead : leadIns) {
+                if (lower.startsWith(lead)) {
+                    p = p.substring(lead.length()).strip();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return p.isEmpty() ? paragraph : p;
+    }
+
+    /** A first paragraph that is short, unpunctuated at its end and mostly capitalised words. */
+    static boolean looksLikeHeadline(String p) {
+        if (p.length() > 200 || p.matches(".*[.!?:\"”]$")) {
+            return false;
+        }
+        String[] words = p.split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        return words.length >= 3 && capitalised * 2 >= words.length;
+    }
+}

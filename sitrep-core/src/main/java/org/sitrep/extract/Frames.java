@@ -1,0 +1,320 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.Count;
+import org.sitrep.model.Damage;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Sentence;
+
+/**
+ * Collects the sentences of one article into attack frames, one per place and date, and turns them into
+ * events. Sentences are added in text order; see {@link RuleEventExtractor} for the rules.
+ */
+final class Frames {
+
+    private static final Pattern DAYS_RELATIVE = Pattern.compile("(?i)\\b(a|one|two|three|four|five|\\d+) days? (after|before|earlier)\\b");
+    private static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
+    private static final int FRAME_REACH_PARAGRAPHS = 1;
+
+    private final Article article;
+    private final EventDate mainDate;
+    private final Actor mainAttacker;
+    private final List<Frame> frames = new ArrayList<>();
+    private final List<SentenceReading> pending = new ArrayList<>();
+    private Frame current;
+
+    Frames(Article article, EventDate mainDate, Actor mainAttacker) {
+        this.article = article;
+        this.mainDate = mainDate;
+        this.mainAttacker = mainAttacker;
+    }
+
+    void add(SentenceReading r) {
+        Sentence s = r.sentence();
+        if (!r.reportsAttack()) {
+            if (current != null && near(current, s)) {
+                r.tolls().stream().filter(t -> Objects.equals(t.count().best(), 0)).forEach(t -> current.toll(t, s));
+                if (!r.targets().isEmpty() && DAMAGE.matcher(s.text()).find()) {
+                    current.targets(r, s);
+                }
+            }
+            return;
+        }
+        EventDate date = dateOf(r);
+        List<PlaceMention> places = placesOf(r);
+        if (places.isEmpty()) {
+            if (current != null && near(current, s) && (r.dates().isEmpty() || current.date.overlaps(date) || !date.resolved())) {
+                current.absorb(r, r.tolls());
+            } else if (current == null) {
+                pending.add(r);
+            }
+            return;
+        }
+        Frame last = null;
+        for (PlaceMention p : places) {
+            Frame f = frame(p.location(), date);
+            List<Toll> mine = r.tolls().stream().filter(t -> nearestPlace(t, places) == p).toList();
+            f.absorb(r, mine);
+            f.evidence.add(new Evidence("location", p.start(), p.end(), p.text()));
+            last = f;
+        }
+        if (current == null && !pending.isEmpty()) {
+            pending.forEach(x -> frames.get(0).absorb(x, x.tolls()));
+            pending.clear();
+        }
+        current = last;
+    }
+
+    private boolean near(Frame f, Sentence s) {
+        return s.paragraph() - f.lastParagraph <= FRAME_REACH_PARAGRAPHS;
+    }
+
+    private static PlaceMention nearestPlace(Toll t, List<PlaceMention> places) {
+        PlaceMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PlaceMention p : places) {
+            int d = p.start() >= t.end() ? p.start() - t.end() : t.start() >= p.end() ? t.start() - p.end() : 0;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** Places where the attack fell: the finest ones named, never a launch site ("from Russia"). */
+    private List<PlaceMention> placesOf(SentenceReading r) {
+        String text = r.sentence().text();
+        int offset = r.sentence().start();
+        List<PlaceMention> kept = new ArrayList<>();
+        for (PlaceMention p : r.places()) {
+            String before = text.substring(0, p.start() - offset).strip().toLowerCase(Locale.ROOT);
+            if (before.endsWith(" from") || before.endsWith(" by")) {
+                continue;
+            }
+            if (r.attacker() != null && p.location().level() == Location.Level.COUNTRY
+                    && Objects.equals(p.location().countryCode(), r.attacker().countryCode())) {
+                continue;
+            }
+            kept.add(p);
+        }
+        boolean hasFiner = kept.stream().anyMatch(p -> p.location().level() != Location.Level.COUNTRY);
+        if (hasFiner) {
+            kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY);
+        }
+        return kept;
+    }
+
+    private EventDate dateOf(SentenceReading r) {
+        Matcher rel = DAYS_RELATIVE.matcher(r.sentence().text());
+        if (rel.find() && mainDate.resolved() && !rel.group(2).equalsIgnoreCase("before")) {
+            String n = rel.group(1).toLowerCase(Locale.ROOT);
+            int days = switch (n) {
+                case "a", "one" -> 1;
+                case "two" -> 2;
+                case "three" -> 3;
+                case "four" -> 4;
+                case "five" -> 5;
+                default -> Integer.parseInt(n);
+            };
+            if (rel.group(2).equalsIgnoreCase("after")) {
+                return EventDate.day(mainDate.start().minusDays(days), rel.group());
+            }
+        }
+        for (DateMention d : r.dates()) {
+            return d.date();
+        }
+        if (current != null && current.lastParagraph == r.sentence().paragraph()) {
+            return current.date;
+        }
+        return mainDate;
+    }
+
+    private Frame frame(Location loc, EventDate date) {
+        for (Frame f : frames) {
+            if (sameplace(f.location, loc) && (f.date.equals(date) || f.date.overlaps(date) || !date.resolved() && !f.date.resolved())) {
+                return f;
+            }
+        }
+        Frame f = new Frame(loc, date);
+        frames.add(f);
+        return f;
+    }
+
+    private static boolean sameplace(Location a, Location b) {
+        return a.level() == b.level() && Objects.equals(a.geonameId(), b.geonameId()) && a.name().equals(b.name())
+                || a.level() == b.level() && a.level() != Location.Level.CITY && Objects.equals(a.admin1(), b.admin1())
+                && Objects.equals(a.countryCode(), b.countryCode()) && a.name().equals(b.name());
+    }
+
+    List<Event> events() {
+        List<Event> out = new ArrayList<>();
+        for (Frame f : frames) {
+            if (f.location.level() == Location.Level.COUNTRY && coveredByPlaces(f)) {
+                continue;
+            }
+            if (!f.hasAttackEvidence()) {
+                continue;
+            }
+            out.add(f.toEvent());
+        }
+        return out;
+    }
+
+    /** A country-wide frame whose figures the frames of its own places already account for. */
+    private boolean coveredByPlaces(Frame country) {
+        int killed = 0, injured = 0, parts = 0;
+        for (Frame f : frames) {
+            if (f != country && f.location.level() != Location.Level.COUNTRY
+                    && Objects.equals(f.location.countryCode(), country.location.countryCode()) && f.date.overlaps(country.date)) {
+                killed += best(f.killed);
+                injured += best(f.injured);
+                parts++;
+            }
+        }
+        return parts > 0 && killed >= best(country.killed) && injured >= best(country.injured);
+    }
+
+    private static int best(Count c) {
+        return c == null || c.best() == null ? 0 : c.best();
+    }
+
+    /** One attack being assembled: the place, the date and everything the sentences about it said. */
+    private final class Frame {
+        final Location location;
+        final EventDate date;
+        final Set<String> weapons = new LinkedHashSet<>();
+        final Set<String> targets = new LinkedHashSet<>();
+        final Set<String> sources = new LinkedHashSet<>();
+        final List<Evidence> evidence = new ArrayList<>();
+        final List<Damage> damage = new ArrayList<>();
+        Actor attacker;
+        Count killed, injured, childrenKilled, childrenInjured;
+        boolean killedUpdated, injuredUpdated, attackWord;
+        int lastParagraph;
+
+        Frame(Location location, EventDate date) {
+            this.location = location;
+            this.date = date;
+        }
+
+        void absorb(SentenceReading r, List<Toll> tolls) {
+            Sentence s = r.sentence();
+            lastParagraph = s.paragraph();
+            attackWord |= r.attackWord();
+            if (!r.weapons().isEmpty()) {
+                weapons.addAll(r.weapons());
+                evidence.add(new Evidence("weapons", s.start(), s.end(), s.text()));
+            }
+            targets(r, s);
+            if (attacker == null && r.attacker() != null) {
+                attacker = r.attacker();
+                evidence.add(new Evidence("initiator", s.start(), s.end(), s.text()));
+            }
+            if (!r.sources().isEmpty()) {
+                sources.addAll(r.sources());
+            }
+            if (!r.dates().isEmpty() && evidence.stream().noneMatch(e -> e.field().equals("date"))) {
+                DateMention d = r.dates().get(0);
+                evidence.add(new Evidence("date", d.start(), d.end(), d.text()));
+            }
+            tolls.forEach(t -> toll(t, s));
+        }
+
+        void targets(SentenceReading r, Sentence s) {
+            if (!r.targets().isEmpty()) {
+                targets.addAll(r.targets());
+                Matcher m = DAMAGE.matcher(s.text());
+                if (m.find()) {
+                    String effect = m.group(1).toLowerCase(Locale.ROOT);
+                    for (String t : r.targets()) {
+                        Damage d = new Damage(t, effect.equals("destroyed") ? "destroyed" : "damaged", null);
+                        if (!damage.contains(d)) {
+                            damage.add(d);
+                        }
+                    }
+                }
+                evidence.add(new Evidence("targets", s.start(), s.end(), s.text()));
+            }
+        }
+
+        void toll(Toll t, Sentence s) {
+            String field = t.kind() == Toll.Kind.KILLED ? "casualties.killed" : "casualties.injured";
+            evidence.add(new Evidence(field, t.start(), t.end(), article.text().substring(t.start(), t.end())));
+            if (t.kind() == Toll.Kind.KILLED) {
+                if (t.update() || !killedUpdated) {
+                    killed = t.update() ? t.count() : larger(killed, t.count());
+                    killedUpdated |= t.update();
+                }
+                childrenKilled = larger(childrenKilled, t.children());
+            } else {
+                if (t.update() || !injuredUpdated) {
+                    injured = t.update() ? t.count() : larger(injured, t.count());
+                    injuredUpdated |= t.update();
+                }
+                childrenInjured = larger(childrenInjured, t.children());
+            }
+        }
+
+        boolean hasAttackEvidence() {
+            return killed != null || injured != null || !weapons.isEmpty() || attackWord;
+        }
+
+        Event toEvent() {
+            Actor initiator = attacker != null ? attacker : mainAttacker;
+            boolean victims = best(killed) + best(injured) > 0;
+            Event.Acled acled = acled(victims);
+            Casualties c = new Casualties(killed, injured, childrenKilled, childrenInjured, victims ? Boolean.TRUE : null);
+            Actor target = victims ? new Actor("civilians", location.countryCode(), "civilians") : null;
+            double confidence = Math.min(0.95, 0.35 + (victims ? 0.2 : 0) + (weapons.isEmpty() ? 0 : 0.15)
+                    + (attacker != null ? 0.15 : 0) + (date.resolved() ? 0.1 : 0));
+            String key = location.name() + "|" + location.level() + "|" + date.start() + "|" + date.text();
+            return new Event(RuleEventExtractor.id(article, "attack", key), Event.Category.ATTACK, acled, "ASSAULT", date,
+                    location, initiator, target, List.copyOf(weapons), List.copyOf(targets), c, damage,
+                    List.copyOf(sources), dedupe(evidence), Math.round(confidence * 100) / 100.0);
+        }
+
+        private Event.Acled acled(boolean victims) {
+            String first = weapons.stream().findFirst().orElse(null);
+            if (first == null) {
+                return new Event.Acled("Explosions/Remote violence", null);
+            }
+            return switch (first) {
+                case "drone", "airstrike", "aerial_bomb", "guided_aerial_bomb" -> new Event.Acled("Explosions/Remote violence", "Air/drone strike");
+                case "explosive_device" -> new Event.Acled("Explosions/Remote violence", "Remote explosive/landmine/IED");
+                case "small_arms" -> victims ? new Event.Acled("Violence against civilians", "Attack") : new Event.Acled("Battles", "Armed clash");
+                default -> new Event.Acled("Explosions/Remote violence", "Shelling/artillery/missile attack");
+            };
+        }
+    }
+
+    private static List<Evidence> dedupe(List<Evidence> evidence) {
+        return new ArrayList<>(new LinkedHashSet<>(evidence));
+    }
+
+    /** The higher of two readings of the same toll, by best figure: tolls grow as reports come in. */
+    private static Count larger(Count a, Count b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.raisedTo(b);
+    }
+}

@@ -1,0 +1,134 @@
+package org.sitrep.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.model.Actor;
+import org.sitrep.model.AnalyzedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Sentence;
+
+/**
+ * Rule-based attack and political event extraction. Sentences that report an attack (an attack word,
+ * a weapon or a casualty figure) open or extend a frame keyed by place and date; a sentence without a
+ * place continues the frame before it; a sentence whose date is far from the article's main date is
+ * background and gets an event of its own. Frames with the same place and overlapping dates merge.
+ */
+final class RuleEventExtractor implements EventExtractor {
+
+    private final Lexicon attackWords = Lexicon.load("/org/sitrep/extract/attack-words.tsv");
+    private final Lexicon weapons = Lexicon.load("/org/sitrep/extract/weapons.tsv");
+    private final Lexicon targets = Lexicon.load("/org/sitrep/extract/targets.tsv");
+    private final Lexicon political = Lexicon.load("/org/sitrep/extract/political.tsv");
+    private final TollReader tolls = new TollReader();
+    private final ActorFinder actors = new ActorFinder(attackWords);
+    private final SourceFinder sources = new SourceFinder();
+
+    @Override
+    public Predicate<String> nonStateActors() {
+        return actors::isNonStateActor;
+    }
+
+    @Override
+    public List<Event> extract(AnalyzedArticle a) {
+        Article article = a.article();
+        List<Sentence> sentences = a.sentences();
+        Map<Integer, List<PlaceMention>> placesBySentence = new LinkedHashMap<>();
+        a.places().forEach(p -> placesBySentence.computeIfAbsent(p.sentence(), k -> new ArrayList<>()).add(p));
+        Map<Integer, List<DateMention>> datesBySentence = new LinkedHashMap<>();
+        a.dates().forEach(d -> datesBySentence.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d));
+
+        List<SentenceReading> readings = new ArrayList<>();
+        for (Sentence s : sentences) {
+            readings.add(read(s, placesBySentence.getOrDefault(s.index(), List.of()), datesBySentence.getOrDefault(s.index(), List.of())));
+        }
+        EventDate mainDate = mainDate(readings, article.published());
+        Actor mainAttacker = mainAttacker(readings);
+        Frames frames = new Frames(article, mainDate, mainAttacker);
+        for (SentenceReading r : readings) {
+            frames.add(r);
+        }
+        List<Event> events = new ArrayList<>(frames.events());
+        events.addAll(politicalEvents(article, readings));
+        return events;
+    }
+
+    private SentenceReading read(Sentence s, List<PlaceMention> places, List<DateMention> dates) {
+        String text = s.text();
+        List<Lexicon.Match> attack = attackWords.find(text).stream().filter(m -> m.value().equals("attack")).toList();
+        Set<String> ws = new LinkedHashSet<>();
+        weapons.find(text).forEach(m -> ws.add(m.value()));
+        Set<String> ts = new LinkedHashSet<>();
+        targets.find(text).forEach(m -> ts.add(m.value()));
+        return new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
+                tolls.read(s), actors.attacker(text), sources.find(text));
+    }
+
+    /** The date of the article's first dated attack sentence, else the publication day and the night before. */
+    private static EventDate mainDate(List<SentenceReading> readings, LocalDate published) {
+        for (SentenceReading r : readings) {
+            if (r.reportsAttack() && !r.dates().isEmpty()) {
+                DateMention d = r.dates().get(0);
+                if (!d.date().resolved() || published == null || !d.date().end().isBefore(published.minusDays(7))) {
+                    return d.date();
+                }
+            }
+        }
+        return published == null ? EventDate.unknown(null) : new EventDate(published.minusDays(1), published, EventDate.Precision.DAY, null);
+    }
+
+    private static Actor mainAttacker(List<SentenceReading> readings) {
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
+        readings.stream().filter(SentenceReading::reportsAttack).map(SentenceReading::attacker)
+                .filter(java.util.Objects::nonNull).forEach(x -> counts.merge(x, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private List<Event> politicalEvents(Article article, List<SentenceReading> readings) {
+        List<Event> out = new ArrayList<>();
+        for (SentenceReading r : readings) {
+            String text = r.sentence().text();
+            for (Lexicon.Match m : political.find(text)) {
+                List<Actor> parties = actors.all(text);
+                EventDate date = r.dates().isEmpty() ? EventDate.unknown(null) : r.dates().get(0).date();
+                Location where = r.places().isEmpty() ? null : r.places().get(0).location();
+                Sentence s = r.sentence();
+                Evidence ev = new Evidence("plover", s.start(), s.end(), s.text());
+                out.add(new Event(id(article, "political", m.value() + s.index()), Event.Category.POLITICAL, null, m.value(),
+                        date, where, parties.isEmpty() ? null : parties.get(0), parties.size() > 1 ? parties.get(1) : null,
+                        List.of(), List.of(), null, List.of(), r.sources(), List.of(ev), 0.5));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A stable event id: the same article text and event key give the same id. */
+    static String id(Article article, String kind, String key) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(article.id().getBytes(StandardCharsets.UTF_8));
+            md.update(article.text().getBytes(StandardCharsets.UTF_8));
+            md.update((kind + "|" + key).getBytes(StandardCharsets.UTF_8));
+            return "ev-" + HexFormat.of().formatHex(md.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.Resources;
+import org.sitrep.model.Count;
+import org.sitrep.model.Sentence;
+
+/**
+ * Reads casualty figures from a sentence by shared/spec/counting.md: number phrases ("at least 11",
+ * "twenty-six", "dozens", "a 57-year-old woman") linked to the casualty word they count ("were injured",
+ * "killing", "deaths"), children counted inside the total, things that are not victims (drones, hours)
+ * passed over.
+ */
+final class TollReader {
+
+    private static final String QUALIFIER = "at least|more than|over|up to|as many as|nearly|almost|about|around|some|approximately|roughly|another|a further|an additional|only";
+    private static final Pattern AGE = Pattern.compile("(?i)^\\s*(\\d{1,3})[- ]year[- ]old\\b");
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(were|was|been|be|are|is|being|got|left)\\s+(?:\\w+ly\\s+)?$");
+    private static final Pattern NONE = Pattern.compile("(?i)\\b(no[- ]one|nobody|no one|no|none|without)\\b(?:\\s+\\w+){0,3}?\\s+(?:was |were |had been |has been |have been )?(killed|injured|hurt|wounded|casualties|injuries|deaths|fatalities|dead)\\b");
+    private static final Pattern UPDATE = Pattern.compile("(?i)\\b(death toll|toll|number of (?:dead|deaths|killed|people killed|injured|wounded|people injured|injuries|casualties|victims))\\b[^.]{0,40}?\\b(?:rose|risen|rises|increased|climbed|jumped|reached|stands at|stood at|is now|has grown|grew)\\s+(?:to\\s+)?");
+    private static final Pattern INCLUDING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(including|among them|among whom|of whom|of them)\\s+");
+
+    private final Lexicon words = Lexicon.load("/org/sitrep/extract/casualty-words.tsv");
+    private final Lexicon victims = Lexicon.load("/org/sitrep/extract/victims.tsv");
+    private final Lexicon numberWords = Lexicon.load("/org/sitrep/extract/numbers.tsv");
+    private final Pattern number;
+
+    TollReader() {
+        List<String> ws = new ArrayList<>();
+        for (String line : Resources.lines("/org/sitrep/extract/numbers.tsv")) {
+            ws.add(Pattern.quote(line.split("\t")[0]).replace(" ", "\\E\\s+\\Q"));
+        }
+        ws.sort((a, b) -> b.length() - a.length());
+        String word = "(?:" + String.join("|", ws) + ")";
+        number = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:(" + QUALIFIER + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + word + "(?:[- ]" + word + ")?)"
+                + "(?:\\s+(?:to|and|or|-)\\s+(\\d+|" + word + "))?(?![\\p{L}\\d])");
+    }
+
+    /** A number phrase: its reading and span within the sentence text; isPerson when a victim noun follows. */
+    private record Figure(int start, int end, Count count, boolean child, boolean personNoun) {
+    }
+
+    List<Toll> read(Sentence s) {
+        String text = s.text();
+        List<Figure> figures = figures(text);
+        List<Toll> out = new ArrayList<>();
+        Set<Figure> used = new HashSet<>();
+        Matcher none = NONE.matcher(text);
+        while (none.find()) {
+            String w = none.group(2).toLowerCase(Locale.ROOT);
+            int at = s.start() + none.start();
+            if (!w.equals("killed") && !w.equals("dead") && !w.equals("deaths") && !w.equals("fatalities")) {
+                out.add(new Toll(Toll.Kind.INJURED, Count.ZERO, null, at, s.start() + none.end(), false));
+            }
+            if (!w.startsWith("injur") && !w.equals("hurt") && !w.equals("wounded")) {
+                out.add(new Toll(Toll.Kind.KILLED, Count.ZERO, null, at, s.start() + none.end(), false));
+            }
+        }
+        Matcher up = UPDATE.matcher(text);
+        while (up.find()) {
+            Figure f = figureAt(figures, up.end());
+            if (f != null) {
+                used.add(f);
+                String what = up.group(1).toLowerCase(Locale.ROOT);
+                Toll.Kind kind = what.contains("injur") || what.contains("wound") ? Toll.Kind.INJURED : Toll.Kind.KILLED;
+                out.add(new Toll(kind, f.count(), children(text, f, figures), s.start() + up.start(), s.start() + f.end(), true));
+            }
+        }
+        for (Lexicon.Match w : words.find(text)) {
+            List<Toll.Kind> kinds = switch (w.value()) {
+                case "killed" -> List.of(Toll.Kind.KILLED);
+                case "injured" -> List.of(Toll.Kind.INJURED);
+                default -> List.of();
+            };
+            if (kinds.isEmpty() || inNegation(text, w.start())) {
+                continue;
+            }
+            Figure f = link(text, w, figures, used);
+            if (f == null || f.child() && !f.personNoun() && f.count().best() == null) {
+                continue;
+            }
+            used.add(f);
+            Count kids = f.child() ? f.count() : children(text, f, figures);
+            for (Toll.Kind k : kinds) {
+                out.add(new Toll(k, f.count(), kids, s.start() + Math.min(f.start(), w.start()), s.start() + Math.max(f.end(), w.end()), false));
+            }
+        }
+        return out;
+    }
+
+    private static boolean inNegation(String text, int at) {
+        String before = text.substring(Math.max(0, at - 25), at).toLowerCase(Locale.ROOT);
+        return before.matches(".*\\b(no[- ]one|nobody|no|none|not)\\b(\\s+\\w+){0,2}\\s*$");
+    }
+
+    /** The figure a casualty word counts: after it for "killing two" and "killed at least 13", else before it. */
+    private Figure link(String text, Lexicon.Match w, List<Figure> figures, Set<Figure> used) {
+        String word = w.text().toLowerCase(Locale.ROOT);
+        boolean noun = word.endsWith("s") && !word.equals("kills") || word.equals("dead") || word.equals("death");
+        boolean passive = PASSIVE.matcher(text.substring(Math.max(0, w.start() - 30), w.start())).find();
+        if (!noun && !passive) {
+            Figure after = figureAt(figures, w.end());
+            if (after != null && !used.contains(after)) {
+                return after;
+            }
+        }
+        if (noun) {
+            Figure before = figureBefore(text, figures, w.start(), 1, used);
+            if (before != null) {
+                return before;
+            }
+        }
+        return figureBefore(text, figures, w.start(), 12, used);
+    }
+
+    /** A figure that starts right at (or a word or two after) {@code pos}. */
+    private static Figure figureAt(List<Figure> figures, int pos) {
+        for (Figure f : figures) {
+            if (f.start() >= pos && f.start() - pos <= 3) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest unused figure ending before {@code pos} with at most {@code maxWords} words between. */
+    private static Figure figureBefore(String text, List<Figure> figures, int pos, int maxWords, Set<Figure> used) {
+        Figure best = null;
+        for (Figure f : figures) {
+            if (f.end() <= pos && !used.contains(f)) {
+                best = f;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String gap = text.substring(best.end(), pos).strip();
+        int words = gap.isEmpty() ? 0 : gap.split("[\\s,]+").length;
+        return words <= maxWords && !gap.contains(";") ? best : null;
+    }
+
+    /** Children said to be inside a toll: "including a 13-year-old girl", "among them two children". */
+    private Count children(String text, Figure total, List<Figure> figures) {
+        Matcher inc = INCLUDING.matcher(text.substring(total.end()));
+        if (!inc.find()) {
+            return null;
+        }
+        int at = total.end() + inc.end();
+        Figure f = figureAt(figures, at);
+        return f != null && f.child() ? f.count() : null;
+    }
+
+    private List<Figure> figures(String text) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = number.matcher(text);
+        while (m.find()) {
+            String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            String head = m.group(2);
+            String rest = text.substring(m.end());
+            boolean article = head.equalsIgnoreCase("a") || head.equalsIgnoreCase("an");
+            Matcher age = AGE.matcher(rest);
+            Integer years = null;
+            int end = m.end();
+            if (age.find()) {
+                if (!article && !head.equalsIgnoreCase("one")) {
+                    continue; // "13-year-old" alone is an age, not a count
+                }
+                years = Integer.parseInt(age.group(1));
+                end += age.end();
+            } else if (!article && rest.matches("(?s)^[- ]year[- ]old.*")) {
+                continue;
+            }
+            Integer value = value(head);
+            if (value == null) {
+                continue;
+            }
+            Noun noun = nounAfter(text, end);
+            if (noun == Noun.NOT) {
+                continue;
+            }
+            if (article && years == null && noun == Noun.NONE) {
+                continue; // "a" before anything but a person is not a count
+            }
+            if (text.substring(Math.max(0, m.start() - 1), m.start()).equals("$") || rest.matches("(?s)^(bn|m|%|st|nd|rd|th|:\\d).*")) {
+                continue;
+            }
+            boolean child = noun == Noun.CHILD || years != null && years < 18;
+            Count count = count(qualifier, value, m.group(3) == null ? null : value(m.group(3)), head);
+            out.add(new Figure(m.start(), end, count, child, noun != Noun.NONE));
+        }
+        return out;
+    }
+
+    private enum Noun { PERSON, CHILD, NOT, NONE }
+
+    /** The victim noun within the next few words ("people", "civilians", "children"), skipping adjectives. */
+    private Noun nounAfter(String text, int from) {
+        String rest = text.substring(from);
+        Matcher w = Pattern.compile("\\G[\\s,]*([\\p{L}%'’-]+)").matcher(rest);
+        int words = 0;
+        while (w.find() && words < 4) {
+            String v = victims.valueOf(w.group(1));
+            if (v != null) {
+                return v.equals("child") ? Noun.CHILD : v.equals("not") ? Noun.NOT : Noun.PERSON;
+            }
+            String lw = w.group(1).toLowerCase(Locale.ROOT);
+            if (words == 0 && (lw.equals("of") || lw.equals("more") || lw.equals("other"))) {
+                words++;
+                continue;
+            }
+            if (!Character.isLowerCase(w.group(1).charAt(0)) && !isNationality(w.group(1))) {
+                return Noun.NONE;
+            }
+            if (lw.matches("were|was|have|has|had|are|is|in|on|at|and|or|killed|injured|wounded|dead|died|people")) {
+                return Noun.NONE;
+            }
+            words++;
+        }
+        return Noun.NONE;
+    }
+
+    private static boolean isNationality(String w) {
+        return w.matches("\\p{Lu}\\p{L}+(ian|ean|ish|ese|i|an)s?");
+    }
+
+    private Count count(String qualifier, int value, Integer upper, String head) {
+        String vague = numberWords.valueOf(head);
+        if (vague != null && vague.endsWith("|-")) {
+            String[] p = vague.split("\\|");
+            return new Count(Integer.parseInt(p[0]), Integer.parseInt(p[1]), null);
+        }
+        if (upper != null && upper > value) {
+            return Count.between(value, upper);
+        }
+        return switch (qualifier.replaceAll("\\s+", " ")) {
+            case "at least", "some" -> Count.atLeast(value);
+            case "more than", "over" -> Count.atLeast(value + 1);
+            case "up to", "as many as", "nearly", "almost" -> Count.upTo(value);
+            case "about", "around", "approximately", "roughly" -> new Count(null, value, null);
+            default -> Count.exactly(value);
+        };
+    }
+
+    /** The best value of a number phrase: digits, number words, or "twenty-six". */
+    private Integer value(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).replace(",", "").strip();
+        if (p.chars().allMatch(Character::isDigit)) {
+            return p.length() > 7 ? null : Integer.parseInt(p);
+        }
+        String whole = numberWords.valueOf(p);
+        if (whole != null) {
+            return Integer.parseInt(whole.split("\\|")[1]);
+        }
+        int total = 0;
+        for (String part : p.split("[- ]+")) {
+            String v = numberWords.valueOf(part);
+            if (v == null) {
+                return null;
+            }
+            total += Integer.parseInt(v.split("\\|")[1]);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,155 @@
+package org.sitrep.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * GeoNames places (cities500), admin1 units and countries, indexed by folded name and alternate name.
+ * Built by {@code scripts/build-gazetteer}; loaded once and read-only afterwards, so it is thread-safe.
+ */
+final class Gazetteer {
+
+    static final String RESOURCE = "/org/sitrep/geo/gazetteer.tsv.gz";
+    private static final Pattern ADMIN_WORDS = Pattern.compile("\\b(oblast|oblast'|region|province|governorate|krai|kray|republic|city|district|area)\\b");
+
+    record Place(int geonameId, String name, double lat, double lon, String featureCode, String countryCode,
+                 String admin1Code, int population) {
+        boolean isCapital() {
+            return featureCode.equals("PPLC") || featureCode.equals("PPLA");
+        }
+    }
+
+    record Admin1(String code, String name, double lat, double lon, long population) {
+        String countryCode() {
+            return code.substring(0, 2);
+        }
+    }
+
+    record Country(String code, String name, double lat, double lon) {
+    }
+
+    private final List<Place> places = new ArrayList<>(200_000);
+    private final Map<String, int[]> placesByName = new HashMap<>(600_000);
+    private final Map<String, Admin1> admin1ByCode = new HashMap<>();
+    private final Map<String, List<Admin1>> admin1ByBase = new HashMap<>();
+    private final Map<String, Country> countriesByCode = new HashMap<>();
+    private final Map<String, Country> countriesByName = new HashMap<>();
+    private int longestName = 1;
+
+    static Gazetteer load() {
+        InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing; run scripts/build-gazetteer");
+        }
+        Gazetteer g = new Gazetteer();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                g.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
+        }
+        return g;
+    }
+
+    private void add(String[] c) {
+        switch (c[0]) {
+            case "P" -> {
+                int index = places.size();
+                places.add(new Place(Integer.parseInt(c[1]), c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]),
+                        c[5].intern(), c[6].intern(), c[7].intern(), Integer.parseInt(c[8])));
+                index(c[2], index);
+                if (!c[9].isEmpty()) {
+                    for (String alt : c[9].split("\\|")) {
+                        index(alt, index);
+                    }
+                }
+            }
+            case "A" -> {
+                Admin1 a = new Admin1(c[1], c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]), Long.parseLong(c[5]));
+                admin1ByCode.put(a.code(), a);
+                admin1ByBase.computeIfAbsent(base(a.name()), k -> new ArrayList<>()).add(a);
+            }
+            case "C" -> {
+                Country country = new Country(c[1], c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]));
+                countriesByCode.put(country.code(), country);
+                countriesByName.put(Names.fold(country.name()), country);
+                if (!c[5].isEmpty()) {
+                    for (String alt : c[5].split("\\|")) {
+                        countriesByName.putIfAbsent(Names.fold(alt), country);
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("gazetteer row of unknown kind '" + c[0] + "'");
+        }
+    }
+
+    private void index(String name, int place) {
+        String key = Names.fold(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        int[] old = placesByName.get(key);
+        if (old == null) {
+            placesByName.put(key, new int[] {place});
+        } else if (old[old.length - 1] != place) {
+            int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = place;
+            placesByName.put(key, grown);
+        }
+        longestName = Math.max(longestName, key.split(" ").length);
+    }
+
+    /** The admin1 name without its type word: "Kharkiv Oblast" and "Kharkiv" both give "kharkiv". */
+    static String base(String admin1Name) {
+        return ADMIN_WORDS.matcher(Names.fold(admin1Name)).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    List<Place> places(String foldedName) {
+        int[] ids = placesByName.get(foldedName);
+        if (ids == null) {
+            return List.of();
+        }
+        List<Place> out = new ArrayList<>(ids.length);
+        for (int i : ids) {
+            out.add(places.get(i));
+        }
+        return out;
+    }
+
+    List<Admin1> admin1ByBaseName(String foldedBase) {
+        return admin1ByBase.getOrDefault(foldedBase, List.of());
+    }
+
+    Admin1 admin1(String countryCode, String admin1Code) {
+        return admin1ByCode.get(countryCode + "." + admin1Code);
+    }
+
+    Country country(String code) {
+        return countriesByCode.get(code);
+    }
+
+    Country countryByName(String foldedName) {
+        return countriesByName.get(foldedName);
+    }
+
+    /** The most words any indexed name has; longer token runs need not be looked up. */
+    int longestName() {
+        return Math.min(longestName, 5);
+    }
+
+    int size() {
+        return places.size();
+    }
+}

@@ -1,0 +1,255 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.sitrep.lexicon.Resources;
+import org.sitrep.model.Location;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Gazetteer-first place finding (see DESIGN.md): capitalised token runs are looked up, longest first,
+ * among countries, admin1 units ("Sumy region") and places; cue words and the article's own countries
+ * decide between namesakes, population is the prior. Two passes: the first collects the countries the
+ * article is about, the second resolves every name against them.
+ */
+final class GazetteerPlaceFinder implements PlaceFinder {
+
+    private static final Set<String> TITLES = Set.of("president", "minister", "mr", "mrs", "ms", "dr", "general",
+            "gen", "colonel", "prime", "secretary", "spokesman", "spokeswoman", "chief", "commander", "king", "prince",
+            "sheikh", "pope", "saint", "st");
+    private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
+    private static final int MIN_POPULATION_CUED = 15_000;
+
+    private final Gazetteer gazetteer;
+    private final Predicate<String> isActor;
+    private final Set<String> notPlaces = new HashSet<>();
+    private final Set<String> before = new HashSet<>();
+    private final Set<String> admin = new HashSet<>();
+    private final Set<String> district = new HashSet<>();
+    private final Set<String> followers = new HashSet<>();
+
+    GazetteerPlaceFinder(Gazetteer gazetteer, Predicate<String> isActor) {
+        this.gazetteer = gazetteer;
+        this.isActor = isActor;
+        Resources.lines("/org/sitrep/geo/not-places.txt").forEach(w -> notPlaces.add(Names.fold(w)));
+        for (String line : Resources.lines("/org/sitrep/geo/cues.txt")) {
+            String[] kv = line.split("\t");
+            String w = kv[1].toLowerCase(Locale.ROOT);
+            switch (kv[0]) {
+                case "before" -> before.add(w);
+                case "admin" -> admin.add(w);
+                case "district" -> district.add(w);
+                case "follower" -> followers.add(w);
+                default -> throw new IllegalStateException("cues.txt: unknown cue kind '" + kv[0] + "'");
+            }
+        }
+    }
+
+    private enum Kind { COUNTRY, ADMIN1, DISTRICT, PLACE }
+
+    private record Candidate(int sentence, int start, int end, String text, String key, Kind kind, boolean cued) {
+    }
+
+    @Override
+    public List<PlaceMention> find(List<Sentence> sentences) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence s : sentences) {
+            scan(s, candidates);
+        }
+        Map<String, Double> context = context(candidates);
+        List<PlaceMention> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Location loc = resolve(c, context);
+            if (loc != null) {
+                out.add(new PlaceMention(c.sentence(), c.start(), c.end(), c.text(), loc, c.cued()));
+            }
+        }
+        return out;
+    }
+
+    private void scan(Sentence s, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            int matched = 0;
+            if (startsName(t.get(i).text()) && !titled(t, i)) {
+                for (int n = Math.min(gazetteer.longestName(), t.size() - i); n >= 1 && matched == 0; n--) {
+                    matched = tryMatch(s, i, n, out) ? n : 0;
+                }
+            }
+            i += Math.max(matched, 1);
+        }
+    }
+
+    private boolean tryMatch(Sentence s, int i, int n, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        Token first = t.get(i), last = t.get(i + n - 1);
+        if (!Character.isLetter(last.text().charAt(last.text().length() - 1))) {
+            return false;
+        }
+        String text = s.text().substring(first.start() - s.start(), last.end() - s.start());
+        if (text.contains(",") || text.contains(".")) {
+            return false;
+        }
+        String key = Names.fold(text);
+        if (notPlaces.contains(key) || isActor.test(key)) {
+            return false;
+        }
+        String next = i + n < t.size() ? t.get(i + n).text() : "";
+        String nextLower = next.toLowerCase(Locale.ROOT);
+        String prevLower = i > 0 ? t.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        String prev2 = i > 1 ? t.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + prevLower : "";
+        boolean cued = before.contains(prevLower) || before.contains(prev2);
+        if (admin.contains(nextLower) && !isDistrictOf(t, i + n)) {
+            if (!gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty() || !gazetteer.places(key).isEmpty()) {
+                Token cue = t.get(i + n);
+                out.add(new Candidate(s.index(), first.start(), cue.end(), s.text().substring(first.start() - s.start(), cue.end() - s.start()),
+                        key, Kind.ADMIN1, true));
+                return true;
+            }
+        }
+        if (gazetteer.countryByName(key) != null) {
+            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.COUNTRY, cued));
+            return true;
+        }
+        if (gazetteer.places(key).isEmpty()) {
+            return false;
+        }
+        if (district.contains(nextLower)) {
+            if (isDistrictOf(t, i + n)) {
+                return true; // "X district of Y": the place is Y, found next
+            }
+            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.DISTRICT, true));
+            return true;
+        }
+        if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !followers.contains(nextLower)
+                && gazetteer.countryByName(Names.fold(next)) == null) {
+            return false; // part of a longer proper name: "Vladimir Putin", "Soroka Medical Center"
+        }
+        out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.PLACE, cued));
+        return true;
+    }
+
+    private static boolean isDistrictOf(List<Token> t, int cueIndex) {
+        return cueIndex + 1 < t.size() && t.get(cueIndex + 1).text().equalsIgnoreCase("of");
+    }
+
+    private boolean titled(List<Token> t, int i) {
+        return i > 0 && TITLES.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static boolean startsName(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && token.length() > 1;
+    }
+
+    /** Weight per country code: how much of the article is about it, 1.0 for the most named. */
+    private Map<String, Double> context(List<Candidate> candidates) {
+        Map<String, Double> counts = new HashMap<>();
+        for (Candidate c : candidates) {
+            String cc = switch (c.kind()) {
+                case COUNTRY -> gazetteer.countryByName(c.key()).code();
+                case ADMIN1 -> {
+                    Gazetteer.Admin1 a = bestAdmin1(c, Map.of());
+                    yield a == null ? null : a.countryCode();
+                }
+                default -> {
+                    List<Gazetteer.Place> ps = gazetteer.places(c.key());
+                    Gazetteer.Place best = ps.stream().max((a, b) -> Integer.compare(a.population(), b.population())).orElse(null);
+                    yield best != null && best.population() >= MIN_POPULATION_WITHOUT_CONTEXT ? best.countryCode() : null;
+                }
+            };
+            if (cc != null) {
+                counts.merge(cc, 1.0, Double::sum);
+            }
+        }
+        double max = counts.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        counts.replaceAll((k, v) -> v / max);
+        return counts;
+    }
+
+    private Location resolve(Candidate c, Map<String, Double> context) {
+        switch (c.kind()) {
+            case COUNTRY -> {
+                Gazetteer.Country k = gazetteer.countryByName(c.key());
+                return new Location(k.name(), null, null, k.name(), k.code(), k.lat(), k.lon(), Location.Level.COUNTRY, null);
+            }
+            case ADMIN1 -> {
+                Gazetteer.Admin1 a = bestAdmin1(c, context);
+                if (a == null) {
+                    return null;
+                }
+                Gazetteer.Country k = gazetteer.country(a.countryCode());
+                return new Location(a.name(), a.name(), null, k == null ? null : k.name(), a.countryCode(),
+                        round(a.lat()), round(a.lon()), Location.Level.ADMIN1, null);
+            }
+            default -> {
+                Gazetteer.Place p = bestPlace(c.key(), context, c.cued() || c.kind() == Kind.DISTRICT);
+                if (p == null) {
+                    return null;
+                }
+                Gazetteer.Admin1 a = gazetteer.admin1(p.countryCode(), p.admin1Code());
+                Gazetteer.Country k = gazetteer.country(p.countryCode());
+                String name = Names.fold(p.name()).equals(c.key()) ? stripAccentsIfSame(c.text(), p.name()) : p.name();
+                return new Location(name, a == null ? null : a.name(), null, k == null ? null : k.name(), p.countryCode(),
+                        p.lat(), p.lon(), c.kind() == Kind.DISTRICT ? Location.Level.ADMIN2 : Location.Level.CITY, p.geonameId());
+            }
+        }
+    }
+
+    private static String stripAccentsIfSame(String surface, String name) {
+        return surface.equals(name) ? name : surface.replaceAll("\\s+", " ");
+    }
+
+    private Gazetteer.Place bestPlace(String key, Map<String, Double> context, boolean cued) {
+        Gazetteer.Place best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Place p : gazetteer.places(key)) {
+            double inContext = context.getOrDefault(p.countryCode(), 0.0);
+            int floor = inContext > 0 ? 0 : cued ? MIN_POPULATION_CUED : MIN_POPULATION_WITHOUT_CONTEXT;
+            if (p.population() < floor) {
+                continue;
+            }
+            double score = Math.log10(p.population() + 10.0) + (p.isCapital() ? 1 : 0) + 3 * inContext
+                    + (Names.fold(p.name()).equals(key) ? 1.5 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private Gazetteer.Admin1 bestAdmin1(Candidate c, Map<String, Double> context) {
+        String base = Gazetteer.base(c.key());
+        List<Gazetteer.Admin1> options = new ArrayList<>(gazetteer.admin1ByBaseName(base));
+        if (options.isEmpty()) {
+            Gazetteer.Place seat = bestPlace(c.key(), context, true);
+            if (seat != null && gazetteer.admin1(seat.countryCode(), seat.admin1Code()) != null) {
+                options.add(gazetteer.admin1(seat.countryCode(), seat.admin1Code()));
+            }
+        }
+        Gazetteer.Admin1 best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Admin1 a : options) {
+            double score = Math.log10(a.population() + 10.0) + 3 * context.getOrDefault(a.countryCode(), 0.0)
+                    - (a.name().toLowerCase(Locale.ROOT).contains("city") ? 2 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

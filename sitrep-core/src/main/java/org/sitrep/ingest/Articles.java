@@ -1,0 +1,150 @@
+package org.sitrep.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads articles from files, directories (recursively, by extension) and standard input ("-"),
+ * choosing the reader by extension. Each input's articles and errors go to the sink as they are read,
+ * so one bad file never stops a batch.
+ */
+public final class Articles {
+
+    /** Extensions taken from directories; others, such as the eval set's {@code .gold.json}, are passed over. */
+    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz");
+    private static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private final TextArticleReader text = new TextArticleReader();
+    private final HtmlArticleReader html = new HtmlArticleReader();
+    private final JsonLinesArticleReader jsonl = new JsonLinesArticleReader(html);
+
+    /** Reads every input named in {@code paths} and hands each result to {@code sink}, in order. */
+    public void read(List<String> paths, InputStream stdin, Consumer<ReadResult> sink) {
+        for (String p : paths) {
+            if (p.equals("-")) {
+                sink.accept(readStdin(stdin));
+                continue;
+            }
+            Path path = Path.of(p);
+            if (Files.isDirectory(path)) {
+                for (Path file : articleFiles(path)) {
+                    sink.accept(readFile(file));
+                }
+            } else if (!Files.exists(path)) {
+                sink.accept(ReadResult.failed(p, 0, "no such file or directory"));
+            } else {
+                sink.accept(readFile(path));
+            }
+        }
+    }
+
+    /** Reads one file of any supported format. */
+    public ReadResult readFile(Path file) {
+        String name = file.toString();
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return ReadResult.failed(name, 0, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (lower.endsWith(".gz")) {
+                try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                    bytes = in.readAllBytes();
+                }
+            }
+            return parse(name, idOf(file.getFileName().toString()), bytes, readerFor(lower, bytes));
+        } catch (IOException e) {
+            return ReadResult.failed(name, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private ReadResult readStdin(InputStream in) {
+        try {
+            byte[] bytes = in.readAllBytes();
+            return parse("-", "stdin", bytes, readerFor("", bytes));
+        } catch (IOException e) {
+            return ReadResult.failed("-", 0, "cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    private ReadResult parse(String name, String id, byte[] bytes, ArticleReader reader) {
+        if (bytes.length == 0) {
+            return ReadResult.failed(name, 0, "file is empty");
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return ReadResult.failed(name, 0, "file is binary (NUL byte at offset " + i + "), not an article");
+            }
+        }
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return ReadResult.failed(name, 0, "file is not valid UTF-8 (" + e.getMessage() + ")");
+        }
+        if (content.isBlank()) {
+            return ReadResult.failed(name, 0, "file is empty");
+        }
+        try {
+            return reader.read(name, id, content);
+        } catch (IllegalArgumentException e) {
+            return ReadResult.failed(name, 0, e.getMessage());
+        }
+    }
+
+    private ArticleReader readerFor(String lowerName, byte[] bytes) {
+        if (lowerName.endsWith(".jsonl") || lowerName.endsWith(".jsonl.gz")) {
+            return jsonl;
+        }
+        if (lowerName.endsWith(".html") || lowerName.endsWith(".htm")) {
+            return html;
+        }
+        if (lowerName.isEmpty()) {
+            String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8).stripLeading();
+            if (start.startsWith("{")) {
+                return jsonl;
+            }
+            if (start.startsWith("<")) {
+                return html;
+            }
+        }
+        return text;
+    }
+
+    static String idOf(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (String ext : EXTENSIONS) {
+            if (lower.endsWith(ext)) {
+                return fileName.substring(0, fileName.length() - ext.length());
+            }
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static List<Path> articleFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> EXTENSIONS.stream().anyMatch(e -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list directory " + dir, e);
+        }
+    }
+}

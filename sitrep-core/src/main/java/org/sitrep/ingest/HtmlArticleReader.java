@@ -1,0 +1,107 @@
+package org.sitrep.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.sitrep.model.Article;
+
+/**
+ * HTML article pages: the main content found by readability4j (a port of Mozilla's Readability),
+ * block elements kept as paragraphs; title and published date from meta tags, JSON-LD or {@code <time>}.
+ */
+final class HtmlArticleReader implements ArticleReader {
+
+    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
+    private static final String[] DATE_META = {
+        "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+        "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"};
+
+    @Override
+    public ReadResult read(String name, String id, String content) {
+        return ReadResult.of(parse(content, id, null, name));
+    }
+
+    Article parse(String html, String id, String url, String where) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        String published = publishedDate(doc);
+        String title = firstNonBlank(meta(doc, "og:title"), doc.title());
+        String canonical = firstNonBlank(url, attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
+        String author = meta(doc, "author");
+        net.dankito.readability4j.Article main = new Readability4J(canonical == null ? "" : canonical, html).parse();
+        Element content = main.getArticleContent();
+        String text = paragraphs(content != null ? content : doc.body());
+        if (text.isBlank()) {
+            throw new InvalidInputException("HTML page has no readable text");
+        }
+        LocalDate date = Dates.parsePublished(published, where);
+        return new Article(id, canonical, title == null ? null : title.strip(), date, meta(doc, "article:section"),
+                author, doc.selectFirst("html[lang]") == null ? null : shortLanguage(doc.selectFirst("html[lang]").attr("lang")),
+                text);
+    }
+
+    private static String paragraphs(Element root) {
+        if (root == null) {
+            return "";
+        }
+        List<String> out = new ArrayList<>();
+        Elements blocks = root.select(BLOCKS);
+        for (Element block : blocks) {
+            if (!block.select(BLOCKS).stream().filter(e -> e != block).findAny().isEmpty()) {
+                continue; // the inner blocks carry the text
+            }
+            String t = block.text().strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(root.text().strip());
+        }
+        return String.join("\n\n", out);
+    }
+
+    private static String publishedDate(Document doc) {
+        for (String key : DATE_META) {
+            String v = meta(doc, key);
+            if (v != null) {
+                return v;
+            }
+        }
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"").matcher(script.data());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        return time == null ? null : time.attr("datetime");
+    }
+
+    private static String meta(Document doc, String key) {
+        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
+        String v = attr(e, "content");
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null || !e.hasAttr(name) ? null : e.attr(name);
+    }
+
+    private static String shortLanguage(String lang) {
+        return lang.isBlank() ? null : lang.split("[-_]")[0].toLowerCase();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

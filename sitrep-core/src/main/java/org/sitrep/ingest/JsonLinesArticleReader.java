@@ -1,0 +1,79 @@
+package org.sitrep.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Article;
+
+/**
+ * JSON Lines article records, one object a line: {@code id, url, title, published, text} or {@code html}.
+ * A line that does not parse, or has neither text nor html, is reported with its line number and skipped.
+ */
+final class JsonLinesArticleReader implements ArticleReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HtmlArticleReader html;
+
+    JsonLinesArticleReader(HtmlArticleReader html) {
+        this.html = html;
+    }
+
+    @Override
+    public ReadResult read(String name, String id, String content) {
+        List<Article> articles = new ArrayList<>();
+        List<IngestError> errors = new ArrayList<>();
+        String[] lines = content.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int lineNo = i + 1;
+            try {
+                articles.add(parse(JSON.readTree(line), name, lineNo, id + "-" + lineNo));
+            } catch (JsonProcessingException e) {
+                errors.add(new IngestError(name, lineNo, "not valid JSON: " + e.getOriginalMessage()));
+            } catch (InvalidInputException e) {
+                errors.add(new IngestError(name, lineNo, e.getMessage()));
+            }
+        }
+        return new ReadResult(articles, errors);
+    }
+
+    private Article parse(JsonNode node, String name, int lineNo, String fallbackId) {
+        if (!node.isObject()) {
+            throw new InvalidInputException("expected a JSON object, found " + node.getNodeType().toString().toLowerCase());
+        }
+        String where = name + ":" + lineNo;
+        String id = text(node, "id");
+        String body = text(node, "text");
+        String markup = text(node, "html");
+        Article article;
+        if (body != null && !body.isBlank()) {
+            article = new Article(id != null ? id : Ids.ofText(body), text(node, "url"), text(node, "title"),
+                    Dates.parsePublished(text(node, "published"), where), text(node, "category"),
+                    text(node, "author"), text(node, "language"), body);
+        } else if (markup != null && !markup.isBlank()) {
+            article = html.parse(markup, id != null ? id : fallbackId, text(node, "url"), where);
+            if (id == null) {
+                article = new Article(Ids.ofText(article.text()), article.url(), article.title(), article.published(),
+                        article.category(), article.author(), article.language(), article.text());
+            }
+            String published = text(node, "published");
+            if (published != null) {
+                article = article.withMetadata(text(node, "title") != null ? text(node, "title") : article.title(),
+                        Dates.parsePublished(published, where), article.author());
+            }
+        } else {
+            throw new InvalidInputException("record has neither 'text' nor 'html'");
+        }
+        return article;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

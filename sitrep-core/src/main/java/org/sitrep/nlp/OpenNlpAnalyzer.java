@@ -1,0 +1,110 @@
+package org.sitrep.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * OpenNLP sentence detector, tokenizer, POS tagger and lemmatizer (UD English EWT models, 1.3.0).
+ * Models are shared; the ME wrappers are not thread-safe, so each thread gets its own.
+ */
+final class OpenNlpAnalyzer implements TextAnalyzer {
+
+    private static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<POSTaggerME> tagger;
+    private final ThreadLocal<LemmatizerME> lemmatizer;
+
+    OpenNlpAnalyzer() {
+        SentenceModel sm = load(SENTENCE, SentenceModel::new);
+        TokenizerModel tm = load(TOKENS, TokenizerModel::new);
+        POSModel pm = load(POS, POSModel::new);
+        LemmatizerModel lm = load(LEMMAS, LemmatizerModel::new);
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sm));
+        tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tm));
+        tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pm));
+        lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lm));
+    }
+
+    @Override
+    public List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        int pos = 0;
+        while (pos < text.length()) {
+            int next = text.indexOf("\n\n", pos);
+            int end = next < 0 ? text.length() : next;
+            if (end > pos) {
+                for (Span s : sentences.get().sentPosDetect(text.substring(pos, end))) {
+                    int start = pos + s.getStart();
+                    int stop = pos + s.getEnd();
+                    String st = text.substring(start, stop);
+                    out.add(new Sentence(out.size(), paragraph, start, stop, st, tokens(st, start)));
+                }
+                paragraph++;
+            }
+            pos = end;
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+        }
+        return out;
+    }
+
+    private List<Token> tokens(String sentence, int offset) {
+        Span[] spans = tokenizer.get().tokenizePos(sentence);
+        List<Token> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            out.add(new Token(sentence.substring(s.getStart(), s.getEnd()), offset + s.getStart(), offset + s.getEnd()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> lemmas(Sentence sentence) {
+        String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+        String[] tags = tagger.get().tag(words);
+        String[] lemmas = lemmatizer.get().lemmatize(words, tags);
+        List<String> out = new ArrayList<>(lemmas.length);
+        for (int i = 0; i < lemmas.length; i++) {
+            String l = lemmas[i];
+            out.add((l == null || l.equals("O") || l.equals("_") ? words[i] : l).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private interface ModelLoader<M> {
+        M load(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelLoader<M> loader) {
+        try (InputStream in = OpenNlpAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath; "
+                        + "is the opennlp-models-*-en dependency missing?");
+            }
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.sitrep.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.lexicon.Resources;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Sentence;
+
+/** Rule-based English news dates; the relative words come from {@code time-words.tsv}. */
+final class NewsDateResolver implements DateResolver {
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:on )?(\\d{1,2})(?:st|nd|rd|th)? (" + MONTHS + ")\\b(?:,? (\\d{4}))?");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:on )?(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in )?(" + MONTHS + ") (\\d{4})\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:late|early|on|last) )?(" + DAYS + ")(?:'s)?(?: (night|morning|evening|afternoon))?\\b");
+    private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|seven|ten|\\d+) days? (?:ago|earlier)\\b");
+
+    private final Map<String, String[]> words = new HashMap<>();
+    private final Pattern relative;
+
+    NewsDateResolver() {
+        List<String> phrases = new ArrayList<>();
+        for (String line : Resources.lines("/org/sitrep/time/time-words.tsv")) {
+            String[] kv = line.split("\t");
+            words.put(kv[1], kv);
+            if (!kv[0].equals("number")) {
+                phrases.add(Pattern.quote(kv[1]));
+            }
+        }
+        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        relative = Pattern.compile("(?i)\\b(" + String.join("|", phrases) + ")\\b");
+    }
+
+    @Override
+    public List<DateMention> find(Sentence s, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        String text = s.text();
+        boolean[] used = new boolean[text.length()];
+        Matcher m = ISO.matcher(text);
+        while (m.find()) {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            add(out, used, s, m, EventDate.day(d, m.group()));
+        }
+        for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
+            m = p.matcher(text);
+            while (m.find()) {
+                boolean dayFirst = p == DAY_MONTH;
+                int day = Integer.parseInt(dayFirst ? m.group(1) : m.group(2));
+                Month month = month(dayFirst ? m.group(2) : m.group(1));
+                String year = m.group(3);
+                if (day < 1 || day > month.maxLength()) {
+                    continue;
+                }
+                add(out, used, s, m, dayOfMonth(day, month, year, published, m.group()));
+            }
+        }
+        m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            LocalDate first = LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1);
+            add(out, used, s, m, new EventDate(first, first.with(TemporalAdjusters.lastDayOfMonth()), EventDate.Precision.MONTH, m.group()));
+        }
+        m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            add(out, used, s, m, published == null ? EventDate.unknown(m.group())
+                    : EventDate.day(lastWeekday(published, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))), m.group()));
+        }
+        m = DAYS_AGO.matcher(text);
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Integer.parseInt(words.get(n)[2]);
+            add(out, used, s, m, published == null ? EventDate.unknown(m.group()) : EventDate.day(published.minusDays(days), m.group()));
+        }
+        m = relative.matcher(text);
+        while (m.find()) {
+            add(out, used, s, m, published == null ? EventDate.unknown(m.group()) : relative(m.group(), published));
+        }
+        out.sort(Comparator.comparingInt(DateMention::start));
+        return out;
+    }
+
+    private EventDate relative(String phrase, LocalDate p) {
+        String[] w = words.get(phrase.toLowerCase(Locale.ROOT));
+        int v = Integer.parseInt(w[2]);
+        return switch (w[0]) {
+            case "day-offset" -> EventDate.day(p.minusDays(v), phrase);
+            case "night" -> new EventDate(p.minusDays(1), p, EventDate.Precision.DAY, phrase);
+            case "week" -> {
+                LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(v);
+                yield new EventDate(monday, v < 0 ? monday.plusDays(6) : p, EventDate.Precision.WEEK, phrase);
+            }
+            case "month" -> {
+                LocalDate first = p.withDayOfMonth(1).plusMonths(v);
+                yield new EventDate(first, v < 0 ? first.with(TemporalAdjusters.lastDayOfMonth()) : p, EventDate.Precision.MONTH, phrase);
+            }
+            default -> throw new IllegalStateException("time-words.tsv: unknown kind '" + w[0] + "' for " + phrase);
+        };
+    }
+
+    /** A day and month without a year: the latest such date not after publication (news looks back). */
+    private static EventDate dayOfMonth(int day, Month month, String year, LocalDate published, String text) {
+        if (year != null) {
+            return EventDate.day(LocalDate.of(Integer.parseInt(year), month, Math.min(day, month.length(java.time.Year.isLeap(Integer.parseInt(year))))), text);
+        }
+        if (published == null) {
+            return EventDate.unknown(text);
+        }
+        int y = published.getYear();
+        if (month == Month.FEBRUARY && day == 29 && !java.time.Year.isLeap(y)) {
+            y--;
+        }
+        LocalDate d = LocalDate.of(y, month, day);
+        if (d.isAfter(published.plusDays(1))) {
+            d = d.minusYears(1);
+        }
+        return EventDate.day(d, text);
+    }
+
+    /** The most recent given weekday on or before the publication date. */
+    static LocalDate lastWeekday(LocalDate published, DayOfWeek day) {
+        return published.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    private static Month month(String name) {
+        String n = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toUpperCase(Locale.ROOT).startsWith(n)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("not a month name: '" + name + "'");
+    }
+
+    private static void add(List<DateMention> out, boolean[] used, Sentence s, Matcher m, EventDate date) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (used[i]) {
+                return;
+            }
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+            used[i] = true;
+        }
+        out.add(new DateMention(s.index(), s.start() + m.start(), s.start() + m.end(), m.group(), date));
+    }
+}
