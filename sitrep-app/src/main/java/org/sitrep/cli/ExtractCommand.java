@@ -43,7 +43,15 @@ final class ExtractCommand implements Callable<Integer> {
                 System.err.println("sitrep: " + e);
             });
             for (Article a : batch.articles()) {
-                ArticleResult r = pipeline.process(a);
+                ArticleResult r;
+                try {
+                    r = pipeline.process(a);
+                } catch (RuntimeException e) {
+                    IngestError failure = new IngestError(a.id(), 0, "extraction failed: " + e);
+                    errors.add(failure);
+                    System.err.println("sitrep: " + failure);
+                    continue;
+                }
                 articles[0]++;
                 if (format == Format.jsonl) {
                     out.println(EventJson.line(r));

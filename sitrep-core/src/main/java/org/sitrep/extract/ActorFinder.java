@@ -30,6 +30,11 @@ final class ActorFinder {
         return v != null && !v.endsWith("|state_forces");
     }
 
+    /** True when the phrase names a party ("Moscow", "Kyiv" used for governments). */
+    boolean isActor(String phrase) {
+        return actors.valueOf(phrase) != null;
+    }
+
     /** The attacker a sentence names, or null. */
     Actor attacker(String text) {
         for (Lexicon.Match m : actors.find(text)) {

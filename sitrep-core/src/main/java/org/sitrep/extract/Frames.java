@@ -32,14 +32,16 @@ final class Frames {
     private static final int FRAME_REACH_PARAGRAPHS = 1;
 
     private final Article article;
+    private final java.util.function.Predicate<String> actorNames;
     private final EventDate mainDate;
     private final Actor mainAttacker;
     private final List<Frame> frames = new ArrayList<>();
     private final List<SentenceReading> pending = new ArrayList<>();
     private Frame current;
 
-    Frames(Article article, EventDate mainDate, Actor mainAttacker) {
+    Frames(Article article, EventDate mainDate, Actor mainAttacker, java.util.function.Predicate<String> actorNames) {
         this.article = article;
+        this.actorNames = actorNames;
         this.mainDate = mainDate;
         this.mainAttacker = mainAttacker;
     }
@@ -104,7 +106,7 @@ final class Frames {
         List<PlaceMention> kept = new ArrayList<>();
         for (PlaceMention p : r.places()) {
             String before = text.substring(0, p.start() - offset).strip().toLowerCase(Locale.ROOT);
-            if (before.endsWith(" from") || before.endsWith(" by")) {
+            if (before.endsWith(" from") || before.endsWith(" by") || !p.cued() && actorNames.test(p.text())) {
                 continue;
             }
             if (r.attacker() != null && p.location().level() == Location.Level.COUNTRY
@@ -219,6 +221,7 @@ final class Frames {
             attackWord |= r.attackWord();
             if (!r.weapons().isEmpty()) {
                 weapons.addAll(r.weapons());
+                Weapons.dropGeneric(weapons);
                 evidence.add(new Evidence("weapons", s.start(), s.end(), s.text()));
             }
             targets(r, s);

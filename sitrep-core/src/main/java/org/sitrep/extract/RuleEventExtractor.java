@@ -32,6 +32,8 @@ import org.sitrep.model.Sentence;
  */
 final class RuleEventExtractor implements EventExtractor {
 
+    private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
+            "(?i)\\b(since (?:the (?:start|beginning)|the full-scale|[A-Z]\\w+ \\d{4}|\\d{4})|regular(?:ly)?|frequent(?:ly)?|repeatedly|routinely|often|every night|in recent (?:weeks|months|years))\\b");
     private final Lexicon attackWords = Lexicon.load("/org/sitrep/extract/attack-words.tsv");
     private final Lexicon weapons = Lexicon.load("/org/sitrep/extract/weapons.tsv");
     private final Lexicon targets = Lexicon.load("/org/sitrep/extract/targets.tsv");
@@ -60,7 +62,7 @@ final class RuleEventExtractor implements EventExtractor {
         }
         EventDate mainDate = mainDate(readings, article.published());
         Actor mainAttacker = mainAttacker(readings);
-        Frames frames = new Frames(article, mainDate, mainAttacker);
+        Frames frames = new Frames(article, mainDate, mainAttacker, actors::isActor);
         for (SentenceReading r : readings) {
             frames.add(r);
         }
@@ -74,10 +76,11 @@ final class RuleEventExtractor implements EventExtractor {
         List<Lexicon.Match> attack = attackWords.find(text).stream().filter(m -> m.value().equals("attack")).toList();
         Set<String> ws = new LinkedHashSet<>();
         weapons.find(text).forEach(m -> ws.add(m.value()));
+        Weapons.dropGeneric(ws);
         Set<String> ts = new LinkedHashSet<>();
         targets.find(text).forEach(m -> ts.add(m.value()));
         return new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
-                tolls.read(s), actors.attacker(text), sources.find(text));
+                tolls.read(s), actors.attacker(text), sources.find(text), GENERIC.matcher(text).find());
     }
 
     /** The date of the article's first dated attack sentence, else the publication day and the night before. */

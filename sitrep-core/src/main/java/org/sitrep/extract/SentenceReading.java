@@ -6,12 +6,19 @@ import org.sitrep.model.DateMention;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Sentence;
 
-/** What one sentence says about attacks: its places, dates, attack words, weapons, targets, tolls, attacker and sources. */
+/**
+ * What one sentence says about attacks: its places, dates, attack words, weapons, targets, tolls, attacker
+ * and sources. {@code generic} marks statements about attacks in general ("one of the most regular targets
+ * since 2022"), which report no single attack.
+ */
 record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMention> dates, boolean attackWord,
-                       List<String> weapons, List<String> targets, List<Toll> tolls, Actor attacker, List<String> sources) {
+                       List<String> weapons, List<String> targets, List<Toll> tolls, Actor attacker, List<String> sources, boolean generic) {
 
     /** True when the sentence reports an attack: a casualty figure, or an attack word with a weapon or a place. */
     boolean reportsAttack() {
+        if (generic) {
+            return false;
+        }
         boolean victims = tolls.stream().anyMatch(t -> t.count().best() == null || t.count().best() > 0);
         return victims || attackWord && (!weapons.isEmpty() || !places.isEmpty()) || !weapons.isEmpty() && !places.isEmpty();
     }

@@ -25,6 +25,7 @@ final class TollReader {
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(were|was|been|be|are|is|being|got|left)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(no[- ]one|nobody|no one|no|none|without)\\b(?:\\s+\\w+){0,3}?\\s+(?:was |were |had been |has been |have been )?(killed|injured|hurt|wounded|casualties|injuries|deaths|fatalities|dead)\\b");
     private static final Pattern UPDATE = Pattern.compile("(?i)\\b(death toll|toll|number of (?:dead|deaths|killed|people killed|injured|wounded|people injured|injuries|casualties|victims))\\b[^.]{0,40}?\\b(?:rose|risen|rises|increased|climbed|jumped|reached|stands at|stood at|is now|has grown|grew)\\s+(?:to\\s+)?");
+    private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(including|among them|among whom|of whom|of them)\\s+");
 
     private final Lexicon words = Lexicon.load("/org/sitrep/extract/casualty-words.tsv");
@@ -44,7 +45,7 @@ final class TollReader {
     }
 
     /** A number phrase: its reading and span within the sentence text; isPerson when a victim noun follows. */
-    private record Figure(int start, int end, Count count, boolean child, boolean personNoun) {
+    private record Figure(int start, int end, Count count, boolean child, boolean personNoun, boolean included) {
     }
 
     List<Toll> read(Sentence s) {
@@ -134,7 +135,7 @@ final class TollReader {
     private static Figure figureBefore(String text, List<Figure> figures, int pos, int maxWords, Set<Figure> used) {
         Figure best = null;
         for (Figure f : figures) {
-            if (f.end() <= pos && !used.contains(f)) {
+            if (f.end() <= pos && !used.contains(f) && !f.included()) {
                 best = f;
             }
         }
@@ -193,7 +194,8 @@ final class TollReader {
             }
             boolean child = noun == Noun.CHILD || years != null && years < 18;
             Count count = count(qualifier, value, m.group(3) == null ? null : value(m.group(3)), head);
-            out.add(new Figure(m.start(), end, count, child, noun != Noun.NONE));
+            boolean included = INCLUDED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+            out.add(new Figure(m.start(), end, count, child, noun != Noun.NONE, included));
         }
         return out;
     }

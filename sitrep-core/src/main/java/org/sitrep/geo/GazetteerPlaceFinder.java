@@ -134,7 +134,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 && gazetteer.countryByName(Names.fold(next)) == null) {
             return false; // part of a longer proper name: "Vladimir Putin", "Soroka Medical Center"
         }
-        out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.PLACE, cued));
+        out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.PLACE, cued || followers.contains(nextLower)));
         return true;
     }
 

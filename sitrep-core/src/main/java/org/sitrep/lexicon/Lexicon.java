@@ -30,14 +30,15 @@ public final class Lexicon {
             if (e.length < 2) {
                 throw new IllegalStateException(resource + ": line without a value: '" + String.join("\t", e) + "'");
             }
-            String phrase = e[0].toLowerCase(Locale.ROOT);
-            String regex = Pattern.quote(phrase.endsWith("*") ? phrase.substring(0, phrase.length() - 1) : phrase)
-                    .replace(" ", "\\E[\\s\\-]+\\Q") + (phrase.endsWith("*") ? "[\\p{L}]*" : "");
+            String phrase = e[0].toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", " ");
+            boolean stem = phrase.endsWith("*");
+            String words = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
+            String regex = Pattern.quote(words).replace(" ", "\\E[\\s\\-]+\\Q") + (stem ? "[\\p{L}]*" : "");
             alternatives.add(regex);
-            if (phrase.endsWith("*")) {
+            if (stem) {
                 stems.add(Map.entry(Pattern.compile(regex), e[1]));
             } else {
-                values.put(phrase.replace("-", " "), e[1]);
+                values.put(phrase, e[1]);
             }
         }
         alternatives.sort(Comparator.comparingInt(String::length).reversed());

@@ -29,6 +29,8 @@ final class OpenNlpAnalyzer implements TextAnalyzer {
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
+    /** Punctuation the tokenizer model sometimes leaves on a word at sentence end ("Kyiv."); split off unless an abbreviation. */
+    private static final String TRAILING = ".,;:!?\"”’)";
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
@@ -74,7 +76,14 @@ final class OpenNlpAnalyzer implements TextAnalyzer {
         Span[] spans = tokenizer.get().tokenizePos(sentence);
         List<Token> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
-            out.add(new Token(sentence.substring(s.getStart(), s.getEnd()), offset + s.getStart(), offset + s.getEnd()));
+            String t = sentence.substring(s.getStart(), s.getEnd());
+            int start = offset + s.getStart();
+            if (t.length() > 1 && TRAILING.indexOf(t.charAt(t.length() - 1)) >= 0 && (t.indexOf('.') < 0 || t.indexOf('.') == t.length() - 1)) {
+                out.add(new Token(t.substring(0, t.length() - 1), start, start + t.length() - 1));
+                out.add(new Token(t.substring(t.length() - 1), start + t.length() - 1, start + t.length()));
+            } else {
+                out.add(new Token(t, start, start + t.length()));
+            }
         }
         return out;
     }

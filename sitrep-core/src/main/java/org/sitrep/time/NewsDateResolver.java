@@ -146,6 +146,9 @@ final class NewsDateResolver implements DateResolver {
     }
 
     private static void add(List<DateMention> out, boolean[] used, Sentence s, Matcher m, EventDate date) {
+        if (s.text().substring(0, m.start()).matches("(?is).*\\b(since|until|till|by|from)\\s+(the\\s+)?$")) {
+            return; // the start or end of a period, not when something happened
+        }
         for (int i = m.start(); i < m.end(); i++) {
             if (used[i]) {
                 return;

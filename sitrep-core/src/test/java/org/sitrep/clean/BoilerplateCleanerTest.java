@@ -1,0 +1,45 @@
+package org.sitrep.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+
+class BoilerplateCleanerTest {
+
+    private final Cleaner cleaner = Cleaner.standard();
+
+    private Article clean(String text) {
+        return cleaner.clean(new Article("t", null, null, null, null, null, null, text));
+    }
+
+    @Test
+    void dropsAlsoReadAndShareLinesAndKeepsPublishedByAsAuthor() {
+        Article a = clean("Missiles hit Kharkiv overnight.\n\nALSO READ: Something else entirely\n\nShare this article\n\nPublished by\n\nTwo were hurt.\n\nPublished by Shairin Panwar");
+        assertEquals("Missiles hit Kharkiv overnight.\n\nTwo were hurt.", a.text());
+        assertEquals("Shairin Panwar", a.author());
+    }
+
+    @Test
+    void takesLeadingHeadlineAsTitleWhenNoneWasGiven() {
+        Article a = clean("Kharkiv Missile Strike Injures 11 As Trump Urges Peace Deal\n\nRussia's missile hit Kharkiv.");
+        assertEquals("Kharkiv Missile Strike Injures 11 As Trump Urges Peace Deal", a.title());
+        assertEquals("Russia's missile hit Kharkiv.", a.text());
+    }
+
+    @Test
+    void stripsStockLeadInFromFirstParagraphOnly() {
+        Article a = clean("Here’s what you need to know: At least eight people have been killed.\n\nAccording to new developments, more follow.");
+        assertTrue(a.text().startsWith("At least eight people"), a.text());
+        assertTrue(a.text().contains("According to new developments, more follow."));
+    }
+
+    @Test
+    void keepsOrdinarySentencesThatMentionSharing() {
+        Article a = clean("Ukraine and Russia share a long border.\n\nDrones hit Sumy.");
+        assertFalse(a.text().isEmpty());
+        assertTrue(a.text().startsWith("Ukraine and Russia share"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Count;
+import org.sitrep.model.Sentence;
+
+class TollReaderTest {
+
+    private final TollReader reader = new TollReader();
+
+    private List<Toll> read(String text) {
+        return reader.read(new Sentence(0, 0, 0, text.length(), text, List.of()));
+    }
+
+    private Toll only(String text, Toll.Kind kind) {
+        List<Toll> found = read(text).stream().filter(t -> t.kind() == kind).toList();
+        assertEquals(1, found.size(), "expected one " + kind + " toll in '" + text + "', found " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void countsChildInsideInjuredTotal() {
+        Toll t = only("At least 11 civilians, including a 13-year-old girl, were injured late Sunday.", Toll.Kind.INJURED);
+        assertEquals(Count.atLeast(11), t.count());
+        assertEquals(Count.exactly(1), t.children());
+    }
+
+    @Test
+    void readsKilledAndInjuredInOnePhrase() {
+        assertEquals(Count.exactly(2), only("The strike hit a market, killing two and wounding 11.", Toll.Kind.KILLED).count());
+        assertEquals(Count.exactly(11), only("The strike hit a market, killing two and wounding 11.", Toll.Kind.INJURED).count());
+        assertEquals(Count.exactly(5), only("Four people were killed and another five were injured.", Toll.Kind.INJURED).count());
+    }
+
+    @Test
+    void readsNumberWordsAndVagueWordsByCountingConventions() {
+        assertEquals(Count.exactly(26), only("Twenty-six Palestinians have been killed.", Toll.Kind.KILLED).count());
+        assertEquals(new Count(12, 12, null), only("Dozens of people were killed.", Toll.Kind.KILLED).count());
+        assertEquals(Count.atLeast(31), only("More than 30 were injured.", Toll.Kind.INJURED).count());
+        assertEquals(Count.upTo(5), only("Up to 5 people were hurt.", Toll.Kind.INJURED).count());
+        assertEquals(Count.between(3, 7), only("Between 3 and 7 people were killed.", Toll.Kind.KILLED).count());
+    }
+
+    @Test
+    void readsOnePersonDescribedByAge() {
+        Toll t = only("A guided aerial bomb attack hurt a 57-year-old woman.", Toll.Kind.INJURED);
+        assertEquals(Count.exactly(1), t.count());
+        assertNull(t.children());
+    }
+
+    @Test
+    void takesTheUpdatedTollAsUpdate() {
+        Toll t = only("The death toll has risen to 7, officials said.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(7), t.count());
+        assertTrue(t.update());
+    }
+
+    @Test
+    void readsNoOneInjuredAsZero() {
+        assertEquals(Count.ZERO, only("No-one was injured, he added.", Toll.Kind.INJURED).count());
+    }
+
+    @Test
+    void doesNotCountInterceptedDronesOrHours() {
+        assertTrue(read("Air defences shot down 95 drones and killed the engines of 3 missiles.").stream()
+                .noneMatch(t -> t.count().best() != null && t.count().best() > 0), "drones are not victims");
+        assertTrue(read("In the 24 hours to midday, strikes killed dozens.").stream()
+                .allMatch(t -> t.count().best() == 12), "24 hours is not a toll");
+    }
+
+    @Test
+    void readsDeathsNounWithItsNumber() {
+        assertEquals(Count.exactly(4), only("Four deaths were reported in the region.", Toll.Kind.KILLED).count());
+    }
+}

@@ -1,0 +1,86 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Location;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.nlp.TextAnalyzer;
+
+class GazetteerPlaceFinderTest {
+
+    private static final int KHARKIV = 706483;
+    private static final int ODESA = 698740;
+    private static final int KYIV = 703448;
+    private static PlaceFinder finder;
+    private static TextAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        finder = PlaceFinder.gazetteer(w -> w.equals("hamas"));
+        analyzer = TextAnalyzer.english();
+    }
+
+    private List<PlaceMention> places(String text) {
+        return finder.find(analyzer.sentences(text));
+    }
+
+    private Location only(String text) {
+        List<PlaceMention> found = places(text);
+        assertEquals(1, found.size(), "expected one place in '" + text + "', found " + found);
+        return found.get(0).location();
+    }
+
+    @Test
+    void resolvesOlderAndAlternateSpellings() {
+        assertEquals(KHARKIV, only("Shelling hit Kharkov on Sunday.").geonameId());
+        assertEquals(KYIV, only("Sirens sounded in Kiev overnight.").geonameId());
+        assertEquals(KHARKIV, only("Ракета влучила в Харків.").geonameId());
+    }
+
+    @Test
+    void prefersTheArticlesCountryForNamesakes() {
+        Location odessa = only("Russian drones hit the Ukrainian port of Odessa, Ukraine said.".replace(", Ukraine said", ""));
+        assertEquals(ODESA, odessa.geonameId(), "Odessa, Texas chosen instead: " + odessa);
+        assertEquals("Odesa Oblast", odessa.admin1());
+        assertEquals("UA", odessa.countryCode());
+    }
+
+    @Test
+    void readsRegionAsAdmin1() {
+        Location sumy = only("A village in the Sumy region was shelled.");
+        assertEquals(Location.Level.ADMIN1, sumy.level());
+        assertEquals("Sumy Oblast", sumy.name());
+        assertNull(sumy.geonameId());
+        Location kyivRegion = only("Three people were killed in the Kyiv region.");
+        assertEquals("Kyiv Oblast", kyivRegion.name());
+    }
+
+    @Test
+    void readsCountryAsCountryLevel() {
+        Location ukraine = only("Drones were launched across Ukraine.");
+        assertEquals(Location.Level.COUNTRY, ukraine.level());
+        assertEquals("UA", ukraine.countryCode());
+    }
+
+    @Test
+    void skipsPersonNamesThatAreAlsoPlaces() {
+        List<PlaceMention> found = places("Russian President Vladimir Putin spoke to Donald Trump.");
+        assertTrue(found.stream().noneMatch(p -> p.location().name().equals("Vladimir")), found.toString());
+    }
+
+    @Test
+    void skipsActorsNamedLikePlaces() {
+        assertTrue(places("Hamas said it would respond.").isEmpty());
+    }
+
+    @Test
+    void takesTheCityOfADistrictOfPhrase() {
+        Location kyiv = only("A drone hit the Shevchenkivskyi district of Kyiv.");
+        assertEquals(KYIV, kyiv.geonameId());
+    }
+}

@@ -1,0 +1,121 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Article;
+
+class ArticlesTest {
+
+    @TempDir
+    Path dir;
+
+    private List<ReadResult> read(String... paths) {
+        List<ReadResult> out = new ArrayList<>();
+        new Articles().read(List.of(paths), new ByteArrayInputStream(new byte[0]), out::add);
+        return out;
+    }
+
+    private static List<Article> articles(List<ReadResult> results) {
+        return results.stream().flatMap(r -> r.articles().stream()).toList();
+    }
+
+    private static List<IngestError> errors(List<ReadResult> results) {
+        return results.stream().flatMap(r -> r.errors().stream()).toList();
+    }
+
+    @Test
+    void readsHeaderLinesAndTakesIdFromFileName() throws IOException {
+        Path f = Files.writeString(dir.resolve("odesa-strike.txt"),
+                "Title: Strike on Odesa\nPublished: 2025-06-10\nURL: https://example.org/a\nCategory: Europe\n\nBody text here.\n");
+        Article a = articles(read(f.toString())).get(0);
+        assertEquals("odesa-strike", a.id());
+        assertEquals("Strike on Odesa", a.title());
+        assertEquals(LocalDate.of(2025, 6, 10), a.published());
+        assertEquals("https://example.org/a", a.url());
+        assertEquals("Europe", a.category());
+        assertEquals("Body text here.\n", a.text());
+    }
+
+    @Test
+    void treatsTextWithoutHeadersAsBody() throws IOException {
+        Path f = Files.writeString(dir.resolve("plain.txt"), "Russia fired missiles at Kharkiv.\n\nTwo were hurt.");
+        Article a = articles(read(f.toString())).get(0);
+        assertNull(a.published());
+        assertTrue(a.text().startsWith("Russia fired"));
+    }
+
+    @Test
+    void reportsDateThatIsNotADateNamingFileAndValue() throws IOException {
+        Path f = Files.writeString(dir.resolve("bad-date.txt"), "Published: 18/08/25\n\nBody.");
+        List<ReadResult> r = read(f.toString());
+        assertTrue(articles(r).isEmpty());
+        String message = errors(r).get(0).toString();
+        assertTrue(message.contains("bad-date.txt") && message.contains("'18/08/25'"), message);
+    }
+
+    @Test
+    void rejectsEmptyBinaryAndWronglyEncodedFilesAndGoesOn() throws IOException {
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.write(dir.resolve("binary.txt"), new byte[] {1, 2, 0, 4});
+        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 bombed".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("good.txt"), "A strike hit Sumy.");
+        List<ReadResult> r = read(dir.toString());
+        assertEquals(List.of("good"), articles(r).stream().map(Article::id).toList());
+        List<String> reasons = errors(r).stream().map(IngestError::toString).toList();
+        assertEquals(3, reasons.size(), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(m -> m.contains("binary.txt") && m.contains("binary")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(m -> m.contains("empty.txt") && m.contains("empty")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(m -> m.contains("latin1.txt") && m.contains("UTF-8")), reasons.toString());
+    }
+
+    @Test
+    void walksDirectoriesByExtensionPassingOverGoldFiles() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/a.txt"), "Text a.");
+        Files.writeString(dir.resolve("sub/a.gold.json"), "{\"id\": \"a\"}");
+        Files.writeString(dir.resolve("notes.csv"), "x,y");
+        Files.writeString(dir.resolve("b.md"), "Text b.");
+        assertEquals(List.of("b", "a"), articles(read(dir.toString())).stream().map(Article::id).toList());
+    }
+
+    @Test
+    void readsJsonLinesReportingTheBadLineAndKeepingTheRest() throws IOException {
+        Path f = Files.writeString(dir.resolve("batch.jsonl"), String.join("\n",
+                "{\"id\": \"one\", \"published\": \"2025-05-25\", \"text\": \"Drones hit Kyiv.\"}",
+                "{not json",
+                "{\"id\": \"three\", \"text\": \"\"}",
+                "{\"url\": \"https://example.org/x\", \"text\": \"Shelling in Kherson.\"}"));
+        List<ReadResult> r = read(f.toString());
+        List<Article> a = articles(r);
+        assertEquals(2, a.size());
+        assertEquals("one", a.get(0).id());
+        assertTrue(a.get(1).id().startsWith("art-"), "an article without id gets a hash id: " + a.get(1).id());
+        List<String> errs = errors(r).stream().map(IngestError::toString).toList();
+        assertTrue(errs.get(0).startsWith(f + ":2: not valid JSON"), errs.toString());
+        assertTrue(errs.get(1).startsWith(f + ":3: record has neither"), errs.toString());
+    }
+
+    @Test
+    void readsStandardInputAsText() {
+        List<ReadResult> out = new ArrayList<>();
+        new Articles().read(List.of("-"), new ByteArrayInputStream("Published: 2025-01-02\n\nMissile hit Dnipro.".getBytes(StandardCharsets.UTF_8)), out::add);
+        assertEquals(LocalDate.of(2025, 1, 2), articles(out).get(0).published());
+    }
+
+    @Test
+    void reportsMissingPath() {
+        assertTrue(errors(read(dir.resolve("nope.txt").toString())).get(0).reason().contains("no such file"));
+    }
+}

@@ -1,0 +1,38 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+
+class HtmlArticleReaderTest {
+
+    @Test
+    void keepsArticleParagraphsAndDropsNavigationSidebarAndFooter() throws IOException, URISyntaxException {
+        Path page = Path.of(getClass().getResource("/org/sitrep/ingest/page.html").toURI());
+        Article a = new Articles().readFile(page).articles().get(0);
+        assertEquals("page", a.id());
+        assertEquals("Drone attack on Odesa injures five", a.title());
+        assertEquals(LocalDate.of(2025, 6, 10), a.published());
+        assertEquals("https://news.example.org/world/odesa-drone-attack", a.url());
+        assertEquals("en", a.language());
+        assertTrue(a.text().contains("Russian drones struck residential buildings"), a.text());
+        assertTrue(a.text().contains("\n\n"), "paragraphs are kept apart");
+        assertFalse(a.text().contains("Celebrity wedding"), a.text());
+        assertFalse(a.text().contains("Copyright"), a.text());
+    }
+
+    @Test
+    void takesPublishedDateFromJsonLdWhenNoMetaTag() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-05-18T09:00:00Z\"}</script></head>"
+                + "<body><article><p>Drones hit the Obukhiv district of the Kyiv region, killing one woman and injuring three people.</p></article></body></html>";
+        Article a = new HtmlArticleReader().parse(html, "x", null, "x.html");
+        assertEquals(LocalDate.of(2025, 5, 18), a.published());
+    }
+}
