@@ -17,6 +17,7 @@ final class ActorFinder {
             "of", "from", "towards", "toward", "inside", "to", "at", "with");
     private static final java.util.regex.Pattern NEXT_WORDS = java.util.regex.Pattern.compile("^(?:'s|’s)?(?:\\s+[\\p{L}'’-]+){1,3}");
 
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("(?i)\\b(said|says|say|reported|reports|told|claimed|claims|announced|confirmed)\\b");
     private final Lexicon actors = Lexicon.load("/org/sitrep/extract/actors.tsv");
     private final Lexicon attackWords;
 
@@ -44,7 +45,11 @@ final class ActorFinder {
             }
             java.util.regex.Matcher next = NEXT_WORDS.matcher(text.substring(m.end()));
             boolean byActor = before.equals("by");
-            boolean forceAfter = next.find() && attackWords.find(next.group()).stream().findAny().isPresent();
+            boolean found = next.find();
+            if (found && REPORTING.matcher(next.group()).find()) {
+                continue; // "Ukraine's air force said": the reporter, not the attacker
+            }
+            boolean forceAfter = found && attackWords.find(next.group()).stream().findAny().isPresent();
             if (byActor || forceAfter) {
                 return actor(m.value());
             }

@@ -34,16 +34,16 @@ final class Frames {
     private final Article article;
     private final java.util.function.Predicate<String> actorNames;
     private final EventDate mainDate;
-    private final Actor mainAttacker;
+    private final List<Actor> attackers;
     private final List<Frame> frames = new ArrayList<>();
     private final List<SentenceReading> pending = new ArrayList<>();
     private Frame current;
 
-    Frames(Article article, EventDate mainDate, Actor mainAttacker, java.util.function.Predicate<String> actorNames) {
+    Frames(Article article, EventDate mainDate, List<Actor> attackers, java.util.function.Predicate<String> actorNames) {
         this.article = article;
         this.actorNames = actorNames;
         this.mainDate = mainDate;
-        this.mainAttacker = mainAttacker;
+        this.attackers = attackers;
     }
 
     void add(SentenceReading r) {
@@ -119,7 +119,18 @@ final class Frames {
         if (hasFiner) {
             kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY);
         }
+        if (kept.size() > 1) {
+            List<PlaceMention> struck = kept.stream().filter(p -> p.cued() && !precededBy(text, p.start() - offset, "of|with|to|towards|and")
+                    || r.tolls().stream().anyMatch(t -> nearestPlace(t, kept) == p)).toList();
+            if (!struck.isEmpty()) {
+                return struck;
+            }
+        }
         return kept;
+    }
+
+    private static boolean precededBy(String text, int at, String words) {
+        return text.substring(0, at).matches("(?is).*\\b(" + words + ")\\s+(the\\s+)?(\\w+\\s+)?$");
     }
 
     private EventDate dateOf(SentenceReading r) {
@@ -279,7 +290,7 @@ final class Frames {
         }
 
         Event toEvent() {
-            Actor initiator = attacker != null ? attacker : mainAttacker;
+            Actor initiator = attacker != null ? attacker : fallbackAttacker(location);
             boolean victims = best(killed) + best(injured) > 0;
             Event.Acled acled = acled(victims);
             Casualties c = new Casualties(killed, injured, childrenKilled, childrenInjured, victims ? Boolean.TRUE : null);
@@ -304,6 +315,12 @@ final class Frames {
                 default -> new Event.Acled("Explosions/Remote violence", "Shelling/artillery/missile attack");
             };
         }
+    }
+
+    /** The article's most named attacker that is not of the attacked place's own country, else the most named. */
+    private Actor fallbackAttacker(Location where) {
+        return attackers.stream().filter(a -> a.countryCode() == null || !a.countryCode().equals(where.countryCode()))
+                .findFirst().orElse(attackers.isEmpty() ? null : attackers.get(0));
     }
 
     private static List<Evidence> dedupe(List<Evidence> evidence) {

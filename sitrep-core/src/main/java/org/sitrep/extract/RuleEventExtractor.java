@@ -33,7 +33,8 @@ import org.sitrep.model.Sentence;
 final class RuleEventExtractor implements EventExtractor {
 
     private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
-            "(?i)\\b(since (?:the (?:start|beginning)|the full-scale|[A-Z]\\w+ \\d{4}|\\d{4})|regular(?:ly)?|frequent(?:ly)?|repeatedly|routinely|often|every night|in recent (?:weeks|months|years))\\b");
+            "(?i)\\b(since (?:the (?:start|beginning|war|conflict|invasion|full-scale|outbreak)|[A-Z]\\w+ \\d{4}|\\d{1,2} [A-Z]\\w+ \\d{4}|\\d{4}|then)|"
+            + "regular(?:ly)?|frequent(?:ly)?|repeatedly|routinely|often|lately|every (?:night|day)|in recent (?:days|weeks|months|years)|so far this year|in total|overall)\\b");
     private final Lexicon attackWords = Lexicon.load("/org/sitrep/extract/attack-words.tsv");
     private final Lexicon weapons = Lexicon.load("/org/sitrep/extract/weapons.tsv");
     private final Lexicon targets = Lexicon.load("/org/sitrep/extract/targets.tsv");
@@ -61,8 +62,8 @@ final class RuleEventExtractor implements EventExtractor {
             readings.add(read(s, placesBySentence.getOrDefault(s.index(), List.of()), datesBySentence.getOrDefault(s.index(), List.of())));
         }
         EventDate mainDate = mainDate(readings, article.published());
-        Actor mainAttacker = mainAttacker(readings);
-        Frames frames = new Frames(article, mainDate, mainAttacker, actors::isActor);
+        List<Actor> attackers = attackers(readings);
+        Frames frames = new Frames(article, mainDate, attackers, actors::isActor);
         for (SentenceReading r : readings) {
             frames.add(r);
         }
@@ -96,11 +97,12 @@ final class RuleEventExtractor implements EventExtractor {
         return published == null ? EventDate.unknown(null) : new EventDate(published.minusDays(1), published, EventDate.Precision.DAY, null);
     }
 
-    private static Actor mainAttacker(List<SentenceReading> readings) {
+    /** The article's attackers, most often named first: the fallback for a frame that names none. */
+    private static List<Actor> attackers(List<SentenceReading> readings) {
         Map<Actor, Integer> counts = new LinkedHashMap<>();
         readings.stream().filter(SentenceReading::reportsAttack).map(SentenceReading::attacker)
                 .filter(java.util.Objects::nonNull).forEach(x -> counts.merge(x, 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream().sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
     }
 
     private List<Event> politicalEvents(Article article, List<SentenceReading> readings) {

@@ -179,8 +179,8 @@ final class TollReader {
                 continue;
             }
             Integer value = value(head);
-            if (value == null) {
-                continue;
+            if (value == null || head.matches("(19|20)\\d\\d")) {
+                continue; // a year, not a count
             }
             Noun noun = nounAfter(text, end);
             if (noun == Noun.NOT) {

@@ -132,6 +132,10 @@ final class Gazetteer {
         return admin1ByBase.getOrDefault(foldedBase, List.of());
     }
 
+    Admin1 admin1ByCode(String code) {
+        return admin1ByCode.get(code);
+    }
+
     Admin1 admin1(String countryCode, String admin1Code) {
         return admin1ByCode.get(countryCode + "." + admin1Code);
     }

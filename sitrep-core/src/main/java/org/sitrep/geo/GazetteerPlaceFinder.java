@@ -24,7 +24,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
 
     private static final Set<String> TITLES = Set.of("president", "minister", "mr", "mrs", "ms", "dr", "general",
             "gen", "colonel", "prime", "secretary", "spokesman", "spokeswoman", "chief", "commander", "king", "prince",
-            "sheikh", "pope", "saint", "st");
+            "sheikh", "pope", "saint", "st", "head", "governor", "mayor", "leader", "official", "journalist", "resident",
+            "named", "cardinal", "ambassador", "envoy", "lieutenant", "captain", "sergeant", "major");
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
     private static final int MIN_POPULATION_CUED = 15_000;
 
@@ -35,11 +36,19 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Set<String> admin = new HashSet<>();
     private final Set<String> district = new HashSet<>();
     private final Set<String> followers = new HashSet<>();
+    private final java.util.Map<String, String> aliases = new HashMap<>();
+    private int longestAlias = 1;
 
     GazetteerPlaceFinder(Gazetteer gazetteer, Predicate<String> isActor) {
         this.gazetteer = gazetteer;
         this.isActor = isActor;
         Resources.lines("/org/sitrep/geo/not-places.txt").forEach(w -> notPlaces.add(Names.fold(w)));
+        for (String line : Resources.lines("/org/sitrep/geo/aliases.tsv")) {
+            String[] kv = line.split("\t");
+            String key = Names.fold(kv[0]);
+            aliases.put(key, kv[1]);
+            longestAlias = Math.max(longestAlias, key.split(" ").length + 2);
+        }
         for (String line : Resources.lines("/org/sitrep/geo/cues.txt")) {
             String[] kv = line.split("\t");
             String w = kv[1].toLowerCase(Locale.ROOT);
@@ -53,7 +62,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         }
     }
 
-    private enum Kind { COUNTRY, ADMIN1, DISTRICT, PLACE }
+    private enum Kind { COUNTRY, ADMIN1, ALIAS, DISTRICT, PLACE }
 
     private record Candidate(int sentence, int start, int end, String text, String key, Kind kind, boolean cued) {
     }
@@ -81,7 +90,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         while (i < t.size()) {
             int matched = 0;
             if (startsName(t.get(i).text()) && !titled(t, i)) {
-                for (int n = Math.min(gazetteer.longestName(), t.size() - i); n >= 1 && matched == 0; n--) {
+                for (int n = Math.min(Math.max(gazetteer.longestName(), longestAlias), t.size() - i); n >= 1 && matched == 0; n--) {
                     matched = tryMatch(s, i, n, out) ? n : 0;
                 }
             }
@@ -103,11 +112,21 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         if (notPlaces.contains(key) || isActor.test(key)) {
             return false;
         }
+        if (aliases.containsKey(key)) {
+            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ALIAS, true));
+            return true;
+        }
         String next = i + n < t.size() ? t.get(i + n).text() : "";
         String nextLower = next.toLowerCase(Locale.ROOT);
         String prevLower = i > 0 ? t.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
         String prev2 = i > 1 ? t.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + prevLower : "";
         boolean cued = before.contains(prevLower) || before.contains(prev2);
+        boolean coordinatedRegion = (nextLower.equals("and") || nextLower.equals(",")) && i + n + 2 < t.size()
+                && startsName(t.get(i + n + 1).text()) && t.get(i + n + 2).text().matches("(?i)regions|oblasts|provinces");
+        if (coordinatedRegion && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty()) {
+            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ADMIN1, true));
+            return true;
+        }
         if (admin.contains(nextLower) && !isDistrictOf(t, i + n)) {
             if (!gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty() || !gazetteer.places(key).isEmpty()) {
                 Token cue = t.get(i + n);
@@ -156,6 +175,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         for (Candidate c : candidates) {
             String cc = switch (c.kind()) {
                 case COUNTRY -> gazetteer.countryByName(c.key()).code();
+                case ALIAS -> aliases.get(c.key()).substring(0, 2);
                 case ADMIN1 -> {
                     Gazetteer.Admin1 a = bestAdmin1(c, Map.of());
                     yield a == null ? null : a.countryCode();
@@ -181,8 +201,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 Gazetteer.Country k = gazetteer.countryByName(c.key());
                 return new Location(k.name(), null, null, k.name(), k.code(), k.lat(), k.lon(), Location.Level.COUNTRY, null);
             }
-            case ADMIN1 -> {
-                Gazetteer.Admin1 a = bestAdmin1(c, context);
+            case ADMIN1, ALIAS -> {
+                Gazetteer.Admin1 a = c.kind() == Kind.ALIAS ? gazetteer.admin1ByCode(aliases.get(c.key())) : bestAdmin1(c, context);
                 if (a == null) {
                     return null;
                 }
@@ -213,7 +233,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Place p : gazetteer.places(key)) {
             double inContext = context.getOrDefault(p.countryCode(), 0.0);
-            int floor = inContext > 0 ? 0 : cued ? MIN_POPULATION_CUED : MIN_POPULATION_WITHOUT_CONTEXT;
+            boolean primary = Names.fold(p.name()).equals(key);
+            int floor = inContext >= 0.25 ? (cued || primary ? 0 : 20_000) : cued ? MIN_POPULATION_CUED : MIN_POPULATION_WITHOUT_CONTEXT;
             if (p.population() < floor) {
                 continue;
             }
