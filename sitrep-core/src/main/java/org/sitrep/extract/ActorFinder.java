@@ -15,7 +15,7 @@ final class ActorFinder {
 
     private static final Set<String> NOT_ATTACKER_BEFORE = Set.of("on", "against", "in", "into", "over", "across",
             "of", "from", "towards", "toward", "inside", "to", "at", "with");
-    private static final java.util.regex.Pattern NEXT_WORDS = java.util.regex.Pattern.compile("^(?:'s|’s)?(?:\\s+[\\p{L}'’-]+){1,3}");
+    private static final java.util.regex.Pattern NEXT_WORDS = java.util.regex.Pattern.compile("^(?:'s|’s)?(?:[\\s-]+[\\p{L}'’]+){1,3}");
 
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("(?i)\\b(said|says|say|reported|reports|told|claimed|claims|announced|confirmed)\\b");
     private final Lexicon actors = Lexicon.load("/org/sitrep/extract/actors.tsv");
@@ -36,8 +36,19 @@ final class ActorFinder {
         return actors.valueOf(phrase) != null;
     }
 
-    /** The attacker a sentence names, or null. */
+    /** An attacker named at a character offset of its sentence. */
+    record Named(Actor actor, int at) {
+    }
+
+    /** The first attacker a sentence names, or null. */
     Actor attacker(String text) {
+        List<Named> all = attackers(text);
+        return all.isEmpty() ? null : all.get(0).actor();
+    }
+
+    /** Every attacker a sentence names, in order. */
+    List<Named> attackers(String text) {
+        List<Named> out = new java.util.ArrayList<>();
         for (Lexicon.Match m : actors.find(text)) {
             String before = lastWord(text.substring(0, m.start()));
             if (NOT_ATTACKER_BEFORE.contains(before)) {
@@ -51,10 +62,10 @@ final class ActorFinder {
             }
             boolean forceAfter = found && attackWords.find(next.group()).stream().findAny().isPresent();
             if (byActor || forceAfter) {
-                return actor(m.value());
+                out.add(new Named(actor(m.value()), m.start()));
             }
         }
-        return null;
+        return out;
     }
 
     /** Every actor a sentence names, in order, for political events. */

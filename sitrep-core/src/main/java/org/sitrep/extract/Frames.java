@@ -30,6 +30,8 @@ final class Frames {
     private static final Pattern DAYS_RELATIVE = Pattern.compile("(?i)\\b(a|one|two|three|four|five|\\d+) days? (after|before|earlier)\\b");
     private static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
     private static final int FRAME_REACH_PARAGRAPHS = 1;
+    private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|said|says|will|would|must|should|wants|denied|denies|blamed|accused|remained|insists|responded|launched|fired|claimed|called|urged)\\b");
+    private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and)$");
 
     private final Article article;
     private final java.util.function.Predicate<String> actorNames;
@@ -72,6 +74,10 @@ final class Frames {
             Frame f = frame(p.location(), date);
             List<Toll> mine = r.tolls().stream().filter(t -> nearestPlace(t, places) == p).toList();
             f.absorb(r, mine);
+            Actor who = r.attackerOf(p);
+            if (who != null && f.attacker != null && !who.equals(f.attacker) && f.attackerSentence == s.index()) {
+                f.attacker = who;
+            }
             f.evidence.add(new Evidence("location", p.start(), p.end(), p.text()));
             last = f;
         }
@@ -106,7 +112,7 @@ final class Frames {
         List<PlaceMention> kept = new ArrayList<>();
         for (PlaceMention p : r.places()) {
             String before = text.substring(0, p.start() - offset).strip().toLowerCase(Locale.ROOT);
-            if (before.endsWith(" from") || before.endsWith(" by") || !p.cued() && actorNames.test(p.text())) {
+            if (before.endsWith(" from") || before.endsWith(" by") || !p.cued() && actorNames.test(p.text()) && usedAsActor(text, p.end() - offset, before)) {
                 continue;
             }
             if (r.attacker() != null && p.location().level() == Location.Level.COUNTRY
@@ -117,7 +123,9 @@ final class Frames {
         }
         boolean hasFiner = kept.stream().anyMatch(p -> p.location().level() != Location.Level.COUNTRY);
         if (hasFiner) {
-            kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY);
+            List<PlaceMention> all = List.copyOf(kept);
+            kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY
+                    && r.tolls().stream().noneMatch(t -> nearestPlace(t, all) == p));
         }
         if (kept.size() > 1) {
             List<PlaceMention> struck = kept.stream().filter(p -> p.cued() && !precededBy(text, p.start() - offset, "of|with|to|towards|and")
@@ -127,6 +135,11 @@ final class Frames {
             }
         }
         return kept;
+    }
+
+    /** "Moscow has remained silent", "blamed Moscow": a capital named for its government. */
+    private static boolean usedAsActor(String text, int end, String before) {
+        return ACTOR_VERB_AFTER.matcher(text.substring(end)).lookingAt() || ACTOR_VERB_BEFORE.matcher(before).find();
     }
 
     private static boolean precededBy(String text, int at, String words) {
@@ -160,13 +173,18 @@ final class Frames {
 
     private Frame frame(Location loc, EventDate date) {
         for (Frame f : frames) {
-            if (sameplace(f.location, loc) && (f.date.equals(date) || f.date.overlaps(date) || !date.resolved() && !f.date.resolved())) {
+            if (sameplace(f.location, loc) && (f.date.equals(date) || sameTime(f.date, date))) {
                 return f;
             }
         }
         Frame f = new Frame(loc, date);
         frames.add(f);
         return f;
+    }
+
+    /** Overlapping dates, or both unresolved (an article without a publication date). */
+    private static boolean sameTime(EventDate a, EventDate b) {
+        return a.overlaps(b) || !a.resolved() && !b.resolved();
     }
 
     private static boolean sameplace(Location a, Location b) {
@@ -178,6 +196,10 @@ final class Frames {
     List<Event> events() {
         List<Event> out = new ArrayList<>();
         for (Frame f : frames) {
+            if (f.location.level() == Location.Level.ADMIN1 && f.killed == null && f.injured == null && cityWithin(f) != null) {
+                cityWithin(f).takeOver(f);
+                continue;
+            }
             if (f.location.level() == Location.Level.COUNTRY && coveredByPlaces(f)) {
                 continue;
             }
@@ -189,18 +211,29 @@ final class Frames {
         return out;
     }
 
+    /** A frame at a place inside this admin1 frame's unit, on an overlapping date, or null. */
+    private Frame cityWithin(Frame admin) {
+        for (Frame f : frames) {
+            if (f != admin && f.location.level() != Location.Level.ADMIN1 && f.location.level() != Location.Level.COUNTRY
+                    && Objects.equals(f.location.admin1(), admin.location.name()) && sameTime(f.date, admin.date)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     /** A country-wide frame whose figures the frames of its own places already account for. */
     private boolean coveredByPlaces(Frame country) {
         int killed = 0, injured = 0, parts = 0;
         for (Frame f : frames) {
             if (f != country && f.location.level() != Location.Level.COUNTRY
-                    && Objects.equals(f.location.countryCode(), country.location.countryCode()) && f.date.overlaps(country.date)) {
+                    && Objects.equals(f.location.countryCode(), country.location.countryCode()) && sameTime(f.date, country.date)) {
                 killed += best(f.killed);
                 injured += best(f.injured);
-                parts++;
+                parts += f.killed != null || f.injured != null ? 1 : 0;
             }
         }
-        return parts > 0 && killed >= best(country.killed) && injured >= best(country.injured);
+        return parts >= 2 || parts > 0 && killed >= best(country.killed) && injured >= best(country.injured);
     }
 
     private static int best(Count c) {
@@ -220,6 +253,7 @@ final class Frames {
         Count killed, injured, childrenKilled, childrenInjured;
         boolean killedUpdated, injuredUpdated, attackWord;
         int lastParagraph;
+        int attackerSentence = -1;
 
         Frame(Location location, EventDate date) {
             this.location = location;
@@ -238,6 +272,7 @@ final class Frames {
             targets(r, s);
             if (attacker == null && r.attacker() != null) {
                 attacker = r.attacker();
+                attackerSentence = s.index();
                 evidence.add(new Evidence("initiator", s.start(), s.end(), s.text()));
             }
             if (!r.sources().isEmpty()) {
@@ -282,6 +317,20 @@ final class Frames {
                     injuredUpdated |= t.update();
                 }
                 childrenInjured = larger(childrenInjured, t.children());
+            }
+        }
+
+        /** Takes what a coarser frame about the same attack said, keeping this frame's place and figures. */
+        void takeOver(Frame other) {
+            weapons.addAll(other.weapons);
+            Weapons.dropGeneric(weapons);
+            targets.addAll(other.targets);
+            sources.addAll(other.sources);
+            damage.addAll(other.damage.stream().filter(d -> !damage.contains(d)).toList());
+            evidence.addAll(other.evidence);
+            attackWord |= other.attackWord;
+            if (attacker == null) {
+                attacker = other.attacker;
             }
         }
 

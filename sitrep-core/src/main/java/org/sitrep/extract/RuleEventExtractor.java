@@ -81,7 +81,7 @@ final class RuleEventExtractor implements EventExtractor {
         Set<String> ts = new LinkedHashSet<>();
         targets.find(text).forEach(m -> ts.add(m.value()));
         return new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
-                tolls.read(s), actors.attacker(text), sources.find(text), GENERIC.matcher(text).find());
+                tolls.read(s), actors.attackers(text), sources.find(text), GENERIC.matcher(text).find());
     }
 
     /** The date of the article's first dated attack sentence, else the publication day and the night before. */

@@ -12,7 +12,22 @@ import org.sitrep.model.Sentence;
  * since 2022"), which report no single attack.
  */
 record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMention> dates, boolean attackWord,
-                       List<String> weapons, List<String> targets, List<Toll> tolls, Actor attacker, List<String> sources, boolean generic) {
+                       List<String> weapons, List<String> targets, List<Toll> tolls, List<ActorFinder.Named> attackers, List<String> sources, boolean generic) {
+
+    Actor attacker() {
+        return attackers.isEmpty() ? null : attackers.get(0).actor();
+    }
+
+    /** The attacker named last before a place (or the first named after it). */
+    Actor attackerOf(PlaceMention place) {
+        ActorFinder.Named best = null;
+        for (ActorFinder.Named n : attackers) {
+            if (best == null || sentence.start() + n.at() < place.start()) {
+                best = n;
+            }
+        }
+        return best == null ? null : best.actor();
+    }
 
     /** True when the sentence reports an attack: a casualty figure, or an attack word with a weapon or a place. */
     boolean reportsAttack() {

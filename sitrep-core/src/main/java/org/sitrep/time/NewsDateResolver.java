@@ -76,8 +76,13 @@ final class NewsDateResolver implements DateResolver {
         }
         m = WEEKDAY.matcher(text);
         while (m.find()) {
-            add(out, used, s, m, published == null ? EventDate.unknown(m.group())
-                    : EventDate.day(lastWeekday(published, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))), m.group()));
+            if (published == null) {
+                add(out, used, s, m, EventDate.unknown(m.group()));
+                continue;
+            }
+            LocalDate day = lastWeekday(published, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+            boolean night = "night".equalsIgnoreCase(m.group(2)) && day.isBefore(published);
+            add(out, used, s, m, night ? new EventDate(day, day.plusDays(1), EventDate.Precision.DAY, m.group()) : EventDate.day(day, m.group()));
         }
         m = DAYS_AGO.matcher(text);
         while (m.find()) {
