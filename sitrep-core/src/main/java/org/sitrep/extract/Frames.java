@@ -27,7 +27,7 @@ import org.sitrep.model.Sentence;
  */
 final class Frames {
 
-    private static final Pattern DAYS_RELATIVE = Pattern.compile("(?i)\\b(a|one|two|three|four|five|\\d+) days? (after|before|earlier)\\b");
+    private static final Pattern DAYS_RELATIVE = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|\\d+) (days?|weeks?) (after|before|earlier)\\b");
     private static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
     private static final int FRAME_REACH_PARAGRAPHS = 1;
     private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|said|says|will|would|must|should|wants|denied|denies|blamed|accused|remained|insists|responded|launched|fired|claimed|called|urged)\\b");
@@ -40,6 +40,7 @@ final class Frames {
     private final List<Frame> frames = new ArrayList<>();
     private final List<SentenceReading> pending = new ArrayList<>();
     private Frame current;
+    private PlaceMention recentPlace;
 
     Frames(Article article, EventDate mainDate, List<Actor> attackers, java.util.function.Predicate<String> actorNames) {
         this.article = article;
@@ -50,30 +51,39 @@ final class Frames {
 
     void add(SentenceReading r) {
         Sentence s = r.sentence();
+        PlaceMention previous = recentPlace;
+        r.places().stream().filter(p -> p.location().level() != Location.Level.COUNTRY).reduce((a, b) -> b)
+                .ifPresent(p -> recentPlace = p);
+        if (previous != null && previous.sentence() < s.index() - 2 && recentPlace == previous) {
+            recentPlace = null;
+        }
         if (!r.reportsAttack()) {
             if (current != null && near(current, s)) {
-                r.tolls().stream().filter(t -> Objects.equals(t.count().best(), 0)).forEach(t -> current.toll(t, s));
+                r.tolls().stream().filter(t -> Objects.equals(t.count().best(), 0)).forEach(t -> current.toll(t, false));
                 if (!r.targets().isEmpty() && DAMAGE.matcher(s.text()).find()) {
                     current.targets(r, s);
                 }
             }
             return;
         }
-        EventDate date = dateOf(r);
+        EventDate date = dateOf(r, null);
         List<PlaceMention> places = placesOf(r);
         if (places.isEmpty()) {
-            if (current != null && near(current, s) && (r.dates().isEmpty() || current.date.overlaps(date) || !date.resolved())) {
-                current.absorb(r, r.tolls());
+            if (current != null && near(current, s) && (sameTime(current.date, date) || !date.resolved())) {
+                current.absorb(r, r.tolls(), false);
             } else if (current == null) {
                 pending.add(r);
+            } else if (recentPlace != null && !r.tolls().isEmpty()) {
+                current = frame(recentPlace.location(), date);
+                current.absorb(r, r.tolls(), false);
             }
             return;
         }
         Frame last = null;
         for (PlaceMention p : places) {
-            Frame f = frame(p.location(), date);
+            Frame f = frame(p.location(), dateOf(r, p));
             List<Toll> mine = r.tolls().stream().filter(t -> nearestPlace(t, places) == p).toList();
-            f.absorb(r, mine);
+            f.absorb(r, mine, true);
             Actor who = r.attackerOf(p);
             if (who != null && f.attacker != null && !who.equals(f.attacker) && f.attackerSentence == s.index()) {
                 f.attacker = who;
@@ -82,7 +92,7 @@ final class Frames {
             last = f;
         }
         if (current == null && !pending.isEmpty()) {
-            pending.forEach(x -> frames.get(0).absorb(x, x.tolls()));
+            pending.forEach(x -> frames.get(0).absorb(x, x.tolls(), false));
             pending.clear();
         }
         current = last;
@@ -146,19 +156,20 @@ final class Frames {
         return text.substring(0, at).matches("(?is).*\\b(" + words + ")\\s+(the\\s+)?(\\w+\\s+)?$");
     }
 
-    private EventDate dateOf(SentenceReading r) {
-        Matcher rel = DAYS_RELATIVE.matcher(r.sentence().text());
-        if (rel.find() && mainDate.resolved() && !rel.group(2).equalsIgnoreCase("before")) {
-            String n = rel.group(1).toLowerCase(Locale.ROOT);
-            int days = switch (n) {
-                case "a", "one" -> 1;
-                case "two" -> 2;
-                case "three" -> 3;
-                case "four" -> 4;
-                case "five" -> 5;
-                default -> Integer.parseInt(n);
-            };
-            if (rel.group(2).equalsIgnoreCase("after")) {
+    /**
+     * The date of what a sentence reports at a place: "a day after X" or "two weeks after X" puts X (a
+     * place inside that clause) before the main date; else the sentence's own date, the date of the frame
+     * it continues, or the article's main date.
+     */
+    private EventDate dateOf(SentenceReading r, PlaceMention place) {
+        String text = r.sentence().text();
+        Matcher rel = DAYS_RELATIVE.matcher(text);
+        if (rel.find() && mainDate.resolved() && !rel.group(3).equalsIgnoreCase("before")) {
+            int clauseEnd = text.indexOf(',', rel.end());
+            int at = place == null ? -1 : place.start() - r.sentence().start();
+            boolean inClause = place == null || at >= rel.end() && (clauseEnd < 0 || at < clauseEnd);
+            if (inClause) {
+                int days = number(rel.group(1)) * (rel.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
                 return EventDate.day(mainDate.start().minusDays(days), rel.group());
             }
         }
@@ -169,6 +180,18 @@ final class Frames {
             return current.date;
         }
         return mainDate;
+    }
+
+    private static int number(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            default -> Integer.parseInt(word);
+        };
     }
 
     private Frame frame(Location loc, EventDate date) {
@@ -260,7 +283,8 @@ final class Frames {
             this.date = date;
         }
 
-        void absorb(SentenceReading r, List<Toll> tolls) {
+        /** Takes a sentence's reading; {@code direct} when the sentence names this frame's place. */
+        void absorb(SentenceReading r, List<Toll> tolls, boolean direct) {
             Sentence s = r.sentence();
             lastParagraph = s.paragraph();
             attackWord |= r.attackWord();
@@ -282,7 +306,7 @@ final class Frames {
                 DateMention d = r.dates().get(0);
                 evidence.add(new Evidence("date", d.start(), d.end(), d.text()));
             }
-            tolls.forEach(t -> toll(t, s));
+            tolls.forEach(t -> toll(t, direct));
         }
 
         void targets(SentenceReading r, Sentence s) {
@@ -302,20 +326,24 @@ final class Frames {
             }
         }
 
-        void toll(Toll t, Sentence s) {
-            String field = t.kind() == Toll.Kind.KILLED ? "casualties.killed" : "casualties.injured";
-            evidence.add(new Evidence(field, t.start(), t.end(), article.text().substring(t.start(), t.end())));
-            if (t.kind() == Toll.Kind.KILLED) {
-                if (t.update() || !killedUpdated) {
-                    killed = t.update() ? t.count() : larger(killed, t.count());
-                    killedUpdated |= t.update();
-                }
+        /**
+         * Records a toll. A sentence that names the place may raise the figure (tolls grow as reports come in);
+         * one that only continues the frame fills a figure still missing; an update ("rose to") replaces it.
+         */
+        void toll(Toll t, boolean direct) {
+            boolean killedToll = t.kind() == Toll.Kind.KILLED;
+            evidence.add(new Evidence(killedToll ? "casualties.killed" : "casualties.injured", t.start(), t.end(),
+                    article.text().substring(t.start(), t.end())));
+            Count old = killedToll ? killed : injured;
+            boolean updated = killedToll ? killedUpdated : injuredUpdated;
+            Count now = t.update() ? t.count() : updated ? old : old == null || !direct ? (old == null ? t.count() : old) : larger(old, t.count());
+            if (killedToll) {
+                killed = now;
+                killedUpdated |= t.update();
                 childrenKilled = larger(childrenKilled, t.children());
             } else {
-                if (t.update() || !injuredUpdated) {
-                    injured = t.update() ? t.count() : larger(injured, t.count());
-                    injuredUpdated |= t.update();
-                }
+                injured = now;
+                injuredUpdated |= t.update();
                 childrenInjured = larger(childrenInjured, t.children());
             }
         }
@@ -334,8 +362,19 @@ final class Frames {
             }
         }
 
+        /**
+         * Enough to report: a toll, a weapon or an attack word; for a whole country or a month-wide date,
+         * a toll or a weapon, as a bare "invasion of Ukraine in February 2022" is history, not an attack.
+         */
         boolean hasAttackEvidence() {
-            return killed != null || injured != null || !weapons.isEmpty() || attackWord;
+            boolean tolls = killed != null || injured != null;
+            if (date.precision() == EventDate.Precision.MONTH) {
+                return tolls;
+            }
+            if (location.level() == Location.Level.COUNTRY) {
+                return tolls || !weapons.isEmpty();
+            }
+            return tolls || !weapons.isEmpty() || attackWord;
         }
 
         Event toEvent() {

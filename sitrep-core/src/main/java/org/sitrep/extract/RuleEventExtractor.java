@@ -33,8 +33,10 @@ import org.sitrep.model.Sentence;
 final class RuleEventExtractor implements EventExtractor {
 
     private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
-            "(?i)\\b(since (?:the (?:start|beginning|war|conflict|invasion|full-scale|outbreak)|[A-Z]\\w+ \\d{4}|\\d{1,2} [A-Z]\\w+ \\d{4}|\\d{4}|then)|"
+            "(?i)\\b(since (?:the (?:start|beginning|war|conflict|invasion|full-scale|outbreak)|(?:late |early |mid-?)?[A-Z]\\w+|\\d|then|last)|"
+            + "between \\d{1,2} and \\d{1,2} [A-Z]\\w+|"
             + "regular(?:ly)?|frequent(?:ly)?|repeatedly|routinely|often|lately|every (?:night|day)|in recent (?:days|weeks|months|years)|so far this year|in total|overall)\\b");
+    private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("(?i)\\b(\\w+est|most|worst|biggest|first|largest)\\b[^.;]*$");
     private final Lexicon attackWords = Lexicon.load("/org/sitrep/extract/attack-words.tsv");
     private final Lexicon weapons = Lexicon.load("/org/sitrep/extract/weapons.tsv");
     private final Lexicon targets = Lexicon.load("/org/sitrep/extract/targets.tsv");
@@ -81,15 +83,36 @@ final class RuleEventExtractor implements EventExtractor {
         Set<String> ts = new LinkedHashSet<>();
         targets.find(text).forEach(m -> ts.add(m.value()));
         return new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
-                tolls.read(s), actors.attackers(text), sources.find(text), GENERIC.matcher(text).find());
+                tolls.read(s), actors.attackers(text), sources.find(text), generic(text));
     }
 
-    /** The date of the article's first dated attack sentence, else the publication day and the night before. */
+    /** A statement about attacks in general; "the worst attack since 2022" still reports one attack. */
+    private static boolean generic(String text) {
+        java.util.regex.Matcher m = GENERIC.matcher(text);
+        while (m.find()) {
+            boolean since = m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("since");
+            if (!since || !SUPERLATIVE.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date of the article's first attack sentence dated within a week before publication, else the
+     * publication day and the night before (news reports what happened since the last edition).
+     */
     private static EventDate mainDate(List<SentenceReading> readings, LocalDate published) {
         for (SentenceReading r : readings) {
-            if (r.reportsAttack() && !r.dates().isEmpty()) {
-                DateMention d = r.dates().get(0);
-                if (!d.date().resolved() || published == null || !d.date().end().isBefore(published.minusDays(7))) {
+            if (!r.reportsAttack()) {
+                continue;
+            }
+            for (DateMention d : r.dates()) {
+                if (!d.date().resolved()) {
+                    return d.date();
+                }
+                if (published != null && !d.date().start().isBefore(published.minusDays(7)) && !d.date().end().isAfter(published)
+                        && d.date().precision() == EventDate.Precision.DAY) {
                     return d.date();
                 }
             }

@@ -35,6 +35,6 @@ record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMe
             return false;
         }
         boolean victims = tolls.stream().anyMatch(t -> t.count().best() == null || t.count().best() > 0);
-        return victims || attackWord && (!weapons.isEmpty() || !places.isEmpty()) || !weapons.isEmpty() && !places.isEmpty();
+        return victims || attackWord && (!weapons.isEmpty() || !places.isEmpty()) || !weapons.isEmpty() && (!places.isEmpty() || !dates.isEmpty());
     }
 }

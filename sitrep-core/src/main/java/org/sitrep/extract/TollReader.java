@@ -25,6 +25,7 @@ final class TollReader {
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(were|was|been|be|are|is|being|got|left)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(no[- ]one|nobody|no one|no|none|without)\\b(?:\\s+\\w+){0,3}?\\s+(?:was |were |had been |has been |have been )?(killed|injured|hurt|wounded|casualties|injuries|deaths|fatalities|dead)\\b");
     private static final Pattern UPDATE = Pattern.compile("(?i)\\b(death toll|toll|number of (?:dead|deaths|killed|people killed|injured|wounded|people injured|injuries|casualties|victims))\\b[^.]{0,40}?\\b(?:rose|risen|rises|increased|climbed|jumped|reached|stands at|stood at|is now|has grown|grew)\\s+(?:to\\s+)?");
+    private static final Pattern INCLUSION = Pattern.compile("(?i)\\b(including|among them|among whom|of whom)\\b");
     private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(including|among them|among whom|of whom|of them)\\s+");
 
@@ -88,6 +89,16 @@ final class TollReader {
                 continue;
             }
             used.add(f);
+            Figure partner = coordinated(text, f, figures, used);
+            if (partner != null) {
+                used.add(partner);
+                Count kids = f.child() && partner.child() ? sum(partner.count(), f.count()) : f.child() ? f.count() : partner.child() ? partner.count() : null;
+                Count sum = sum(partner.count(), f.count());
+                for (Toll.Kind k : kinds) {
+                    out.add(new Toll(k, sum, kids, s.start() + partner.start(), s.start() + Math.max(f.end(), w.end()), false));
+                }
+                continue;
+            }
             Count kids = f.child() ? f.count() : children(text, f, figures);
             for (Toll.Kind k : kinds) {
                 out.add(new Toll(k, f.count(), kids, s.start() + Math.min(f.start(), w.start()), s.start() + Math.max(f.end(), w.end()), false));
@@ -121,6 +132,23 @@ final class TollReader {
         return figureBefore(text, figures, w.start(), 12, used);
     }
 
+    /** "three women and two children were killed": the figure joined by "and" before the one a word counts. */
+    private static Figure coordinated(String text, Figure f, List<Figure> figures, Set<Figure> used) {
+        for (Figure g : figures) {
+            if (g.end() <= f.start() && !used.contains(g) && g.personNoun() && f.personNoun()
+                    && text.substring(g.end(), f.start()).matches("(?i)\\s*(?:,\\s*)?and\\s+")) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static Count sum(Count a, Count b) {
+        return new Count(a.low() == null || b.low() == null ? null : a.low() + b.low(),
+                a.best() == null || b.best() == null ? null : a.best() + b.best(),
+                a.high() == null || b.high() == null ? null : a.high() + b.high());
+    }
+
     /** A figure that starts right at (or a word or two after) {@code pos}. */
     private static Figure figureAt(List<Figure> figures, int pos) {
         for (Figure f : figures) {
@@ -133,6 +161,22 @@ final class TollReader {
 
     /** The nearest unused figure ending before {@code pos} with at most {@code maxWords} words between. */
     private static Figure figureBefore(String text, List<Figure> figures, int pos, int maxWords, Set<Figure> used) {
+        Matcher inclusion = INCLUSION.matcher(text.substring(0, pos));
+        int inc = -1;
+        while (inclusion.find()) {
+            inc = inclusion.start();
+        }
+        if (inc >= 0 && pos - inc < 90) {
+            Figure head = null;
+            for (Figure f : figures) {
+                if (f.end() <= inc && inc - f.end() <= 40 && !used.contains(f)) {
+                    head = f;
+                }
+            }
+            if (head != null) {
+                return head; // "13 people - including two children - were injured": the total, not the children
+            }
+        }
         Figure best = null;
         for (Figure f : figures) {
             if (f.end() <= pos && !used.contains(f) && !f.included()) {
@@ -165,7 +209,7 @@ final class TollReader {
             String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             String head = m.group(2);
             String rest = text.substring(m.end());
-            boolean article = head.equalsIgnoreCase("a") || head.equalsIgnoreCase("an");
+            boolean article = head.matches("(?i)a|an|her|his|my");
             Matcher age = AGE.matcher(rest);
             Integer years = null;
             int end = m.end();
