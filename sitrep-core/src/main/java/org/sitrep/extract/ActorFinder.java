@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.model.Actor;
 
@@ -15,8 +16,12 @@ final class ActorFinder {
 
     private static final Set<String> NOT_ATTACKER_BEFORE = Set.of("on", "against", "in", "into", "over", "across",
             "of", "from", "towards", "toward", "inside", "to", "at", "with");
-    private static final java.util.regex.Pattern NEXT_WORDS = java.util.regex.Pattern.compile("^(?:'s|’s)?(?:[\\s-]+[\\p{L}'’]+){1,3}");
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\G[\\s-]+([\\p{L}]+)");
+    private static final Set<String> MODIFIERS = Set.of("has", "have", "had", "been", "also", "then", "later", "led", "backed",
+            "air", "armed", "naval", "overnight", "latest", "new", "massive", "heavy", "deadly", "recent", "ballistic",
+            "cruise", "guided", "fighter", "special", "security", "defence", "defense", "and", "large", "combined", "renewed",
+            "long", "range", "precision", "kamikaze", "suicide", "attack");
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("(?i)\\b(said|says|say|reported|reports|told|claimed|claims|announced|confirmed)\\b");
     private final Lexicon actors = Lexicon.load("/org/sitrep/extract/actors.tsv");
     private final Lexicon attackWords;
@@ -54,13 +59,8 @@ final class ActorFinder {
             if (NOT_ATTACKER_BEFORE.contains(before)) {
                 continue;
             }
-            java.util.regex.Matcher next = NEXT_WORDS.matcher(text.substring(m.end()));
             boolean byActor = before.equals("by");
-            boolean found = next.find();
-            if (found && REPORTING.matcher(next.group()).find()) {
-                continue; // "Ukraine's air force said": the reporter, not the attacker
-            }
-            boolean forceAfter = found && attackWords.find(next.group()).stream().findAny().isPresent();
+            boolean forceAfter = attackWordFollows(text.substring(m.end()));
             if (byActor || forceAfter) {
                 out.add(new Named(actor(m.value()), m.start()));
             }
@@ -71,6 +71,29 @@ final class ActorFinder {
     /** Every actor a sentence names, in order, for political events. */
     List<Actor> all(String text) {
         return actors.find(text).stream().map(m -> actor(m.value())).distinct().toList();
+    }
+
+    /**
+     * True when the words right after an actor's name are an attack or force word, passing over a
+     * possessive, auxiliaries and a few modifiers: "Russian drones", "Israel's air strikes", "India has launched".
+     */
+    private boolean attackWordFollows(String rest) {
+        Matcher w = WORD.matcher(rest.replaceFirst("^(?:'s|’s)", ""));
+        int seen = 0;
+        while (w.find() && seen < 4) {
+            String word = w.group(1);
+            if (REPORTING.matcher(word).matches()) {
+                return false;
+            }
+            if (attackWords.valueOf(word) != null) {
+                return true;
+            }
+            if (!MODIFIERS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            seen++;
+        }
+        return false;
     }
 
     private static Actor actor(String value) {

@@ -31,6 +31,10 @@ final class Frames {
     private static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
     private static final int FRAME_REACH_PARAGRAPHS = 1;
     private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|said|says|will|would|must|should|wants|denied|denies|blamed|accused|remained|insists|responded|launched|fired|claimed|called|urged)\\b");
+    /** "taken to hospital in X": where victims were treated, not where they were hit. */
+    private static final Pattern CARE_BEFORE = Pattern.compile("(?i)\\b(hospitals?|clinic|medical (?:centre|center|complex)|taken to|brought to|evacuated to|transferred to)\\b[^,;]{0,40}$");
+    private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)\\s*(?:district|area|village|town|city|raion|oblast|region)?\\s*(?:,|in|of)\\s+(?:the\\s+)?(?:\\w+(?:ern|al)\\s+)?");
+    private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and)$");
 
     private final Article article;
@@ -122,11 +126,15 @@ final class Frames {
         List<PlaceMention> kept = new ArrayList<>();
         for (PlaceMention p : r.places()) {
             String before = text.substring(0, p.start() - offset).strip().toLowerCase(Locale.ROOT);
-            if (before.endsWith(" from") || before.endsWith(" by") || !p.cued() && actorNames.test(p.text()) && usedAsActor(text, p.end() - offset, before)) {
+            String rawBefore = text.substring(0, p.start() - offset);
+            if (ORGANISATION_OF.matcher(rawBefore).find()) {
+                continue; // "the Security Service of Ukraine" names a body, not a place
+            }
+            if (before.endsWith(" from") || before.endsWith(" by") || CARE_BEFORE.matcher(before).find() || !p.cued() && actorNames.test(p.text()) && usedAsActor(text, p.end() - offset, before)) {
                 continue;
             }
-            if (r.attacker() != null && p.location().level() == Location.Level.COUNTRY
-                    && Objects.equals(p.location().countryCode(), r.attacker().countryCode())) {
+            Actor by = r.attackerOf(p);
+            if (by != null && p.location().level() == Location.Level.COUNTRY && Objects.equals(p.location().countryCode(), by.countryCode())) {
                 continue;
             }
             kept.add(p);
@@ -137,14 +145,32 @@ final class Frames {
             kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY
                     && r.tolls().stream().noneMatch(t -> nearestPlace(t, all) == p));
         }
+        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept));
         if (kept.size() > 1) {
-            List<PlaceMention> struck = kept.stream().filter(p -> p.cued() && !precededBy(text, p.start() - offset, "of|with|to|towards|and")
-                    || r.tolls().stream().anyMatch(t -> nearestPlace(t, kept) == p)).toList();
+            List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> nearestPlace(t, kept) == p)).toList();
+            if (!withTolls.isEmpty()) {
+                return withTolls;
+            }
+            List<PlaceMention> struck = kept.stream().filter(p -> p.cued() && !precededBy(text, p.start() - offset, "of|with|to|towards|and")).toList();
             if (!struck.isEmpty()) {
                 return struck;
             }
         }
         return kept;
+    }
+
+    /**
+     * "Obukhiv district in the Kyiv region", "Mykolaiv in southern Ukraine": a coarser place right after
+     * a finer one only says where the finer one is.
+     */
+    private static boolean containerOfPrevious(String text, int offset, PlaceMention p, List<PlaceMention> places) {
+        for (PlaceMention q : places) {
+            if (q.end() <= p.start() && p.start() - q.end() <= 40 && p.location().level().ordinal() > q.location().level().ordinal()
+                    && CONTAINER_GAP.matcher(text.substring(q.end() - offset, p.start() - offset)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Moscow has remained silent", "blamed Moscow": a capital named for its government. */
@@ -247,16 +273,18 @@ final class Frames {
 
     /** A country-wide frame whose figures the frames of its own places already account for. */
     private boolean coveredByPlaces(Frame country) {
-        int killed = 0, injured = 0, parts = 0;
+        int killed = 0, injured = 0, parts = 0, finer = 0;
         for (Frame f : frames) {
             if (f != country && f.location.level() != Location.Level.COUNTRY
                     && Objects.equals(f.location.countryCode(), country.location.countryCode()) && sameTime(f.date, country.date)) {
                 killed += best(f.killed);
                 injured += best(f.injured);
                 parts += f.killed != null || f.injured != null ? 1 : 0;
+                finer++;
             }
         }
-        return parts >= 2 || parts > 0 && killed >= best(country.killed) && injured >= best(country.injured);
+        return parts >= 2 || parts > 0 && killed >= best(country.killed) && injured >= best(country.injured)
+                || country.killed == null && country.injured == null && finer > 0;
     }
 
     private static int best(Count c) {

@@ -35,7 +35,10 @@ final class RuleEventExtractor implements EventExtractor {
     private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
             "(?i)\\b(since (?:the (?:start|beginning|war|conflict|invasion|full-scale|outbreak)|(?:late |early |mid-?)?[A-Z]\\w+|\\d|then|last)|"
             + "between \\d{1,2} and \\d{1,2} [A-Z]\\w+|"
-            + "regular(?:ly)?|frequent(?:ly)?|repeatedly|routinely|often|lately|every (?:night|day)|in recent (?:days|weeks|months|years)|so far this year|in total|overall)\\b");
+            + "regular(?:ly)?|frequent(?:ly)?|repeatedly|routinely|often|lately|every (?:night|day)|in recent (?:days|weeks|months|years)|so far this year|in total|overall|(?:has|have) (?:been )?us(?:ed|ing))\\b");
+    /** Words that put a sentence's attack before the one the article reports. */
+    private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile(
+            "(?i)\\b((?:comes?|came) (?:\\w+ ){0,2}after|follows|following|previous|earlier (?:this|last)|last (?:week|month|year)|ago)\\b");
     private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("(?i)\\b(\\w+est|most|worst|biggest|first|largest)\\b[^.;]*$");
     private final Lexicon attackWords = Lexicon.load("/org/sitrep/extract/attack-words.tsv");
     private final Lexicon weapons = Lexicon.load("/org/sitrep/extract/weapons.tsv");
@@ -104,7 +107,7 @@ final class RuleEventExtractor implements EventExtractor {
      */
     private static EventDate mainDate(List<SentenceReading> readings, LocalDate published) {
         for (SentenceReading r : readings) {
-            if (!r.reportsAttack()) {
+            if (!r.reportsAttack() || BACKGROUND.matcher(r.sentence().text()).find()) {
                 continue;
             }
             for (DateMention d : r.dates()) {

@@ -234,7 +234,11 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         for (Gazetteer.Place p : gazetteer.places(key)) {
             double inContext = context.getOrDefault(p.countryCode(), 0.0);
             boolean primary = Names.fold(p.name()).equals(key);
-            int floor = inContext >= 0.25 ? (cued || primary ? 0 : 20_000) : cued ? MIN_POPULATION_CUED : MIN_POPULATION_WITHOUT_CONTEXT;
+            if (inContext < 0.25 && !primary && !cued) {
+                continue; // an alternate spelling of a far-away place: "Lion" is not Lyon, "Gazan" not Jizan
+            }
+            int floor = inContext >= 0.25 ? (cued || primary ? 0 : 20_000)
+                    : primary ? (cued ? MIN_POPULATION_CUED : MIN_POPULATION_WITHOUT_CONTEXT) : MIN_POPULATION_WITHOUT_CONTEXT;
             if (p.population() < floor) {
                 continue;
             }
