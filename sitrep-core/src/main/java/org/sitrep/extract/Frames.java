@@ -45,6 +45,8 @@ final class Frames {
     private final List<SentenceReading> pending = new ArrayList<>();
     private Frame current;
     private PlaceMention recentPlace;
+    private List<String> leadWeapons;
+    private Actor leadAttacker;
 
     Frames(Article article, EventDate mainDate, List<Actor> attackers, java.util.function.Predicate<String> actorNames) {
         this.article = article;
@@ -55,6 +57,10 @@ final class Frames {
 
     void add(SentenceReading r) {
         Sentence s = r.sentence();
+        if (leadWeapons == null && r.reportsAttack() && !r.weapons().isEmpty()) {
+            leadWeapons = r.weapons();
+            leadAttacker = r.attacker();
+        }
         PlaceMention previous = recentPlace;
         r.places().stream().filter(p -> p.location().level() != Location.Level.COUNTRY).reduce((a, b) -> b)
                 .ifPresent(p -> recentPlace = p);
@@ -407,6 +413,10 @@ final class Frames {
 
         Event toEvent() {
             Actor initiator = attacker != null ? attacker : fallbackAttacker(location);
+            if (weapons.isEmpty() && leadWeapons != null && sameTime(date, mainDate)
+                    && (leadAttacker == null || leadAttacker.equals(initiator))) {
+                weapons.addAll(leadWeapons); // "overnight Russian drone and missile attacks" covers each place reported after it
+            }
             boolean victims = best(killed) + best(injured) > 0;
             Event.Acled acled = acled(victims);
             Casualties c = new Casualties(killed, injured, childrenKilled, childrenInjured, victims ? Boolean.TRUE : null);
