@@ -33,6 +33,7 @@ final class Frames {
     private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|said|says|will|would|must|should|wants|denied|denies|blamed|accused|remained|insists|responded|launched|fired|claimed|called|urged)\\b");
     /** "taken to hospital in X": where victims were treated, not where they were hit. */
     private static final Pattern CARE_BEFORE = Pattern.compile("(?i)\\b(hospitals?|clinic|medical (?:centre|center|complex)|taken to|brought to|evacuated to|transferred to)\\b[^,;]{0,40}$");
+    private static final Pattern NOT_STRUCK_BEFORE = Pattern.compile("(?i)\\b(of|with|to|towards|and)\\s+(the\\s+)?(\\w+\\s+)?$");
     private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)\\s*(?:district|area|village|town|city|raion|oblast|region)?\\s*(?:,|in|of)\\s+(?:the\\s+)?(?:\\w+(?:ern|al)\\s+)?");
     private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and)$");
@@ -157,7 +158,7 @@ final class Frames {
             if (!withTolls.isEmpty()) {
                 return withTolls;
             }
-            List<PlaceMention> struck = kept.stream().filter(p -> p.cued() && !precededBy(text, p.start() - offset, "of|with|to|towards|and")).toList();
+            List<PlaceMention> struck = kept.stream().filter(p -> p.cued() && !precededBy(text, p.start() - offset, NOT_STRUCK_BEFORE)).toList();
             if (!struck.isEmpty()) {
                 return struck;
             }
@@ -184,8 +185,8 @@ final class Frames {
         return ACTOR_VERB_AFTER.matcher(text.substring(end)).lookingAt() || ACTOR_VERB_BEFORE.matcher(before).find();
     }
 
-    private static boolean precededBy(String text, int at, String words) {
-        return text.substring(0, at).matches("(?is).*\\b(" + words + ")\\s+(the\\s+)?(\\w+\\s+)?$");
+    private static boolean precededBy(String text, int at, Pattern words) {
+        return words.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
     /**

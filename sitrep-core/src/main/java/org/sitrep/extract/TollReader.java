@@ -25,6 +25,14 @@ final class TollReader {
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(were|was|been|be|are|is|being|got|left)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(no[- ]one|nobody|no one|no|none|without)\\b(?:\\s+\\w+){0,3}?\\s+(?:was |were |had been |has been |have been )?(killed|injured|hurt|wounded|casualties|injuries|deaths|fatalities|dead)\\b");
     private static final Pattern UPDATE = Pattern.compile("(?i)\\b(death toll|toll|number of (?:dead|deaths|killed|people killed|injured|wounded|people injured|injuries|casualties|victims))\\b[^.]{0,40}?\\b(?:rose|risen|rises|increased|climbed|jumped|reached|stands at|stood at|is now|has grown|grew)\\s+(?:to\\s+)?");
+    private static final Set<String> STOP_WORDS = Set.of("were", "was", "have", "has", "had", "are", "is", "in", "on", "at",
+            "and", "or", "killed", "injured", "wounded", "dead", "died", "people");
+    private static final Pattern YEAR_OLD = Pattern.compile("[- ]year[- ]old");
+    private static final Pattern UNIT_AFTER = Pattern.compile("(bn|m|%|st|nd|rd|th|:\\d)");
+    private static final Pattern AND_BETWEEN = Pattern.compile("(?i)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:,\\s*)?and\\s+");
+    private static final Pattern VERB = Pattern.compile("(?i)\\b(were|was|have|has|had|are|is|been)\\b");
+    private static final Pattern NEGATED = Pattern.compile("\\b(no[- ]one|nobody|no|none|not)\\b(\\s+\\w+){0,2}\\s*$");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G[\\s,]*([\\p{L}%'’-]+)");
     private static final Pattern INCLUSION = Pattern.compile("(?i)\\b(including|among them|among whom|of whom)\\b");
     private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(including|among them|among whom|of whom|of them)\\s+");
@@ -95,7 +103,8 @@ final class TollReader {
                 Count kids = f.child() && partner.child() ? sum(partner.count(), f.count()) : f.child() ? f.count() : partner.child() ? partner.count() : null;
                 Count sum = sum(partner.count(), f.count());
                 for (Toll.Kind k : kinds) {
-                    out.add(new Toll(k, sum, kids, s.start() + partner.start(), s.start() + Math.max(f.end(), w.end()), false));
+                    out.add(new Toll(k, sum, kids, s.start() + Math.min(partner.start(), Math.min(f.start(), w.start())),
+                            s.start() + Math.max(Math.max(partner.end(), f.end()), w.end()), false));
                 }
                 continue;
             }
@@ -109,7 +118,7 @@ final class TollReader {
 
     private static boolean inNegation(String text, int at) {
         String before = text.substring(Math.max(0, at - 25), at).toLowerCase(Locale.ROOT);
-        return before.matches(".*\\b(no[- ]one|nobody|no|none|not)\\b(\\s+\\w+){0,2}\\s*$");
+        return NEGATED.matcher(before).find();
     }
 
     /** The figure a casualty word counts: after it for "killing two" and "killed at least 13", else before it. */
@@ -132,11 +141,19 @@ final class TollReader {
         return figureBefore(text, figures, w.start(), 12, used);
     }
 
-    /** "three women and two children were killed": the figure joined by "and" before the one a word counts. */
-    private static Figure coordinated(String text, Figure f, List<Figure> figures, Set<Figure> used) {
+    /**
+     * "three women and two children were killed", "killing a mother and her son": the figure joined to
+     * {@code f} by "and", before it or after it, when both count people.
+     */
+    private Figure coordinated(String text, Figure f, List<Figure> figures, Set<Figure> used) {
         for (Figure g : figures) {
-            if (g.end() <= f.start() && !used.contains(g) && g.personNoun() && f.personNoun()
-                    && text.substring(g.end(), f.start()).matches("(?i)\\s*(?:,\\s*)?and\\s+")) {
+            if (g == f || used.contains(g) || !g.personNoun() || !f.personNoun()) {
+                continue;
+            }
+            Figure first = g.end() <= f.start() ? g : f.end() <= g.start() ? f : null;
+            Figure second = first == g ? f : g;
+            String gap = first == null ? "" : text.substring(first.end(), second.start());
+            if (first != null && AND_BETWEEN.matcher(gap).matches() && words.find(gap).isEmpty() && !VERB.matcher(gap).find()) {
                 return g;
             }
         }
@@ -219,7 +236,7 @@ final class TollReader {
                 }
                 years = Integer.parseInt(age.group(1));
                 end += age.end();
-            } else if (!article && rest.matches("(?s)^[- ]year[- ]old.*")) {
+            } else if (!article && YEAR_OLD.matcher(rest).lookingAt()) {
                 continue;
             }
             Integer value = value(head);
@@ -233,7 +250,7 @@ final class TollReader {
             if (article && years == null && noun == Noun.NONE) {
                 continue; // "a" before anything but a person is not a count
             }
-            if (text.substring(Math.max(0, m.start() - 1), m.start()).equals("$") || rest.matches("(?s)^(bn|m|%|st|nd|rd|th|:\\d).*")) {
+            if (text.substring(Math.max(0, m.start() - 1), m.start()).equals("$") || UNIT_AFTER.matcher(rest).lookingAt()) {
                 continue;
             }
             boolean child = noun == Noun.CHILD || years != null && years < 18;
@@ -249,7 +266,7 @@ final class TollReader {
     /** The victim noun within the next few words ("people", "civilians", "children"), skipping adjectives. */
     private Noun nounAfter(String text, int from) {
         String rest = text.substring(from);
-        Matcher w = Pattern.compile("\\G[\\s,]*([\\p{L}%'’-]+)").matcher(rest);
+        Matcher w = NEXT_WORD.matcher(rest);
         int words = 0;
         while (w.find() && words < 4) {
             String v = victims.valueOf(w.group(1));
@@ -264,7 +281,7 @@ final class TollReader {
             if (!Character.isLowerCase(w.group(1).charAt(0)) && !isNationality(w.group(1))) {
                 return Noun.NONE;
             }
-            if (lw.matches("were|was|have|has|had|are|is|in|on|at|and|or|killed|injured|wounded|dead|died|people")) {
+            if (STOP_WORDS.contains(lw)) {
                 return Noun.NONE;
             }
             words++;

@@ -14,7 +14,28 @@ final class Names {
     private Names() {
     }
 
+    /** ASCII letters and digits with single inner spaces fold to their lower case; most names are so. */
+    private static boolean plain(String name) {
+        int n = name.length();
+        if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' && prev != ' ';
+            if (!ok) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
+    }
+
     static String fold(String name) {
+        if (plain(name)) {
+            return name.toLowerCase(Locale.ROOT);
+        }
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = APOSTROPHES.matcher(s).replaceAll("");

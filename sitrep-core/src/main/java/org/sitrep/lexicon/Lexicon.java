@@ -21,7 +21,10 @@ public final class Lexicon {
     }
 
     private final Map<String, String> values = new HashMap<>();
-    private final List<Map.Entry<Pattern, String>> stems = new ArrayList<>();
+    private record Stem(String prefix, Pattern pattern, String value) {
+    }
+
+    private final List<Stem> stems = new ArrayList<>();
     private final Pattern pattern;
 
     private Lexicon(List<String[]> entries, String resource) {
@@ -36,7 +39,7 @@ public final class Lexicon {
             String regex = Pattern.quote(words).replace(" ", "\\E[\\s\\-]+\\Q") + (stem ? "[\\p{L}]*" : "");
             alternatives.add(regex);
             if (stem) {
-                stems.add(Map.entry(Pattern.compile(regex), e[1]));
+                stems.add(new Stem(words, Pattern.compile(regex), e[1]));
             } else {
                 values.put(phrase, e[1]);
             }
@@ -69,9 +72,9 @@ public final class Lexicon {
         if (v != null) {
             return v;
         }
-        for (Map.Entry<Pattern, String> stem : stems) {
-            if (stem.getKey().matcher(key).matches()) {
-                return stem.getValue();
+        for (Stem stem : stems) {
+            if (key.startsWith(stem.prefix()) && stem.pattern().matcher(key).matches()) {
+                return stem.value();
             }
         }
         return null;

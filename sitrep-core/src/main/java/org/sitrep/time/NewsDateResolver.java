@@ -30,6 +30,7 @@ final class NewsDateResolver implements DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:late|early|on|last) )?(" + DAYS + ")(?:'s)?(?: (night|morning|evening|afternoon))?\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|seven|ten|\\d+) days? (?:ago|earlier)\\b");
 
+    private static final Pattern PERIOD_BOUND = Pattern.compile("(?i)\\b(since|until|till|by|from)\\s+(the\\s+)?$");
     private final Map<String, String[]> words = new HashMap<>();
     private final Pattern relative;
 
@@ -151,7 +152,7 @@ final class NewsDateResolver implements DateResolver {
     }
 
     private static void add(List<DateMention> out, boolean[] used, Sentence s, Matcher m, EventDate date) {
-        if (s.text().substring(0, m.start()).matches("(?is).*\\b(since|until|till|by|from)\\s+(the\\s+)?$")) {
+        if (PERIOD_BOUND.matcher(s.text().substring(Math.max(0, m.start() - 16), m.start())).find()) {
             return; // the start or end of a period, not when something happened
         }
         for (int i = m.start(); i < m.end(); i++) {
