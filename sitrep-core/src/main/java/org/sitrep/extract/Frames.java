@@ -39,6 +39,7 @@ final class Frames {
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and)$");
 
     private final Article article;
+    private final EventIds ids;
     private final java.util.function.Predicate<String> actorNames;
     private final EventDate mainDate;
     private final List<Actor> attackers;
@@ -49,8 +50,9 @@ final class Frames {
     private List<String> leadWeapons;
     private Actor leadAttacker;
 
-    Frames(Article article, EventDate mainDate, List<Actor> attackers, java.util.function.Predicate<String> actorNames) {
+    Frames(Article article, EventIds ids, EventDate mainDate, List<Actor> attackers, java.util.function.Predicate<String> actorNames) {
         this.article = article;
+        this.ids = ids;
         this.actorNames = actorNames;
         this.mainDate = mainDate;
         this.attackers = attackers;
@@ -425,7 +427,7 @@ final class Frames {
             double confidence = Math.min(0.95, 0.35 + (victims ? 0.2 : 0) + (weapons.isEmpty() ? 0 : 0.15)
                     + (attacker != null ? 0.15 : 0) + (date.resolved() ? 0.1 : 0));
             String key = location.name() + "|" + location.level() + "|" + date.start() + "|" + date.text();
-            return new Event(RuleEventExtractor.id(article, "attack", key), Event.Category.ATTACK, acled, "ASSAULT", date,
+            return new Event(ids.id("attack", key), Event.Category.ATTACK, acled, "ASSAULT", date,
                     location, initiator, target, List.copyOf(weapons), List.copyOf(targets), c, damage,
                     List.copyOf(sources), dedupe(evidence), Math.round(confidence * 100) / 100.0);
         }

@@ -1,11 +1,7 @@
 package org.sitrep.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,12 +64,13 @@ final class RuleEventExtractor implements EventExtractor {
         }
         EventDate mainDate = mainDate(readings, article.published());
         List<Actor> attackers = attackers(readings);
-        Frames frames = new Frames(article, mainDate, attackers, actors::isActor);
+        EventIds ids = new EventIds(article);
+        Frames frames = new Frames(article, ids, mainDate, attackers, actors::isActor);
         for (SentenceReading r : readings) {
             frames.add(r);
         }
         List<Event> events = new ArrayList<>(frames.events());
-        events.addAll(politicalEvents(article, readings));
+        events.addAll(politicalEvents(ids, readings));
         return events;
     }
 
@@ -131,7 +128,7 @@ final class RuleEventExtractor implements EventExtractor {
         return counts.entrySet().stream().sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
     }
 
-    private List<Event> politicalEvents(Article article, List<SentenceReading> readings) {
+    private List<Event> politicalEvents(EventIds ids, List<SentenceReading> readings) {
         List<Event> out = new ArrayList<>();
         for (SentenceReading r : readings) {
             String text = r.sentence().text();
@@ -141,25 +138,12 @@ final class RuleEventExtractor implements EventExtractor {
                 Location where = r.places().isEmpty() ? null : r.places().get(0).location();
                 Sentence s = r.sentence();
                 Evidence ev = new Evidence("plover", s.start(), s.end(), s.text());
-                out.add(new Event(id(article, "political", m.value() + s.index()), Event.Category.POLITICAL, null, m.value(),
+                out.add(new Event(ids.id("political", m.value() + s.index()), Event.Category.POLITICAL, null, m.value(),
                         date, where, parties.isEmpty() ? null : parties.get(0), parties.size() > 1 ? parties.get(1) : null,
                         List.of(), List.of(), null, List.of(), r.sources(), List.of(ev), 0.5));
                 break;
             }
         }
         return out;
-    }
-
-    /** A stable event id: the same article text and event key give the same id. */
-    static String id(Article article, String kind, String key) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(article.id().getBytes(StandardCharsets.UTF_8));
-            md.update(article.text().getBytes(StandardCharsets.UTF_8));
-            md.update((kind + "|" + key).getBytes(StandardCharsets.UTF_8));
-            return "ev-" + HexFormat.of().formatHex(md.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

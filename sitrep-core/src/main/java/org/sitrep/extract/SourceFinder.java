@@ -13,13 +13,17 @@ final class SourceFinder {
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}";
     private static final String TITLED = "(?:(?:the|its|local|regional|city|state|military|Ukrainian|Russian|Israeli|Iranian|Palestinian|Indian|Pakistani|Sudanese|Gaza's|Hamas-run)\\s+)*"
-            + "(?:[\\p{L}'’-]+\\s+){0,4}?(?:governor|mayor|head|officials|official|authorities|ministry|minister|service|administration|police|medics|military|army|spokesman|spokeswoman|spokesperson|agency|witnesses|rescuers|hospital|staff|defence ministry|health ministry|interior ministry|emergency services|DSNS|IDF|SBU)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,4})?";
+            + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:governor|mayor|head|officials|official|authorities|ministry|minister|service|administration|police|medics|military|army|spokesman|spokeswoman|spokesperson|agency|witnesses|rescuers|hospital|staff|defence ministry|health ministry|interior ministry|emergency services|DSNS|IDF|SBU)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,4})?";
     private static final Pattern SUBJECT_NAME = Pattern.compile("(" + NAME + ")(?:,[^,]{3,80},)?\\s+(?:has\\s+|had\\s+)?(?:said|says|reported|confirmed|told|posted|wrote|announced|added|stated)\\b");
     private static final Pattern SUBJECT_TITLE = Pattern.compile("(?i)\\b(" + TITLED + ")\\s+(?:have\\s+|has\\s+|had\\s+)?(?:said|say|says|reported|confirmed|told|posted|wrote|announced|stated|indicated)\\b");
+    private static final Pattern REPORTING = Pattern.compile("\\b(said|says|say|reported|reports|told|confirmed|posted|wrote|announced|stated|added|indicated|according)\\b");
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?([^,.;]{3,80})");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile("\\b(?:said|says|reported|told)\\s+(" + NAME + ")");
 
     List<String> find(String text) {
+        if (!REPORTING.matcher(text).find()) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         Matcher m = SUBJECT_NAME.matcher(text);
         while (m.find()) {

@@ -59,6 +59,10 @@ final class TollReader {
 
     List<Toll> read(Sentence s) {
         String text = s.text();
+        List<Lexicon.Match> casualtyWords = words.find(text);
+        if (casualtyWords.isEmpty()) {
+            return List.of(); // no "killed", "injured", "deaths", "toll": nothing to count
+        }
         List<Figure> figures = figures(text);
         List<Toll> out = new ArrayList<>();
         Set<Figure> used = new HashSet<>();
@@ -83,7 +87,7 @@ final class TollReader {
                 out.add(new Toll(kind, f.count(), children(text, f, figures), s.start() + up.start(), s.start() + f.end(), true));
             }
         }
-        for (Lexicon.Match w : words.find(text)) {
+        for (Lexicon.Match w : casualtyWords) {
             List<Toll.Kind> kinds = switch (w.value()) {
                 case "killed" -> List.of(Toll.Kind.KILLED);
                 case "injured" -> List.of(Toll.Kind.INJURED);

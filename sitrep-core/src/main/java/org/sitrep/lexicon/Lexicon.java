@@ -1,7 +1,6 @@
 package org.sitrep.lexicon;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * A phrase list from a resource file ({@code phrase<TAB>value} a line) matched on word boundaries,
  * case-insensitively, longest phrase first, without overlaps. A phrase may end in {@code *} to match
- * any word ending ("strike*" matches "strikes" and "striking").
+ * any word ending ("strike*" matches "strikes" and "striking"). Hyphens and spaces between words are
+ * the same ("high-rise" matches "high rise"). Matching looks words up in hash maps, so its cost grows
+ * with the text, not with the size of the lexicon.
  */
 public final class Lexicon {
 
@@ -20,45 +21,142 @@ public final class Lexicon {
     public record Match(int start, int end, String text, String value) {
     }
 
-    private final Map<String, String> values = new HashMap<>();
-    private record Stem(String prefix, Pattern pattern, String value) {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:['’][\\p{L}]+)*");
+    private static final int STEM_KEY = 3;
+
+    /** A phrase whose last word may have any ending: the words before it are matched exactly. */
+    private record Stem(String[] words, String value) {
     }
 
-    private final List<Stem> stems = new ArrayList<>();
-    private final Pattern pattern;
+    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, List<Stem>> stemsByFirst = new HashMap<>();
+    private final Map<String, Integer> longestByFirst = new HashMap<>();
+    private int longest = 1;
 
     private Lexicon(List<String[]> entries, String resource) {
-        List<String> alternatives = new ArrayList<>();
         for (String[] e : entries) {
             if (e.length < 2) {
                 throw new IllegalStateException(resource + ": line without a value: '" + String.join("\t", e) + "'");
             }
-            String phrase = e[0].toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", " ");
+            String phrase = normalise(e[0]);
             boolean stem = phrase.endsWith("*");
-            String words = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
-            String regex = Pattern.quote(words).replace(" ", "\\E[\\s\\-]+\\Q") + (stem ? "[\\p{L}]*" : "");
-            alternatives.add(regex);
+            String words = stem ? phrase.substring(0, phrase.length() - 1).strip() : phrase;
+            String[] parts = words.split(" ");
+            longest = Math.max(longest, parts.length);
             if (stem) {
-                stems.add(new Stem(words, Pattern.compile(regex), e[1]));
+                Stem s = new Stem(parts, e[1]);
+                String first = parts.length == 1 ? prefix(parts[0]) : parts[0];
+                stemsByFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
+                longestByFirst.merge(first, parts.length, Math::max);
             } else {
-                values.put(phrase, e[1]);
+                values.putIfAbsent(words, e[1]);
+                longestByFirst.merge(parts[0], parts.length, Math::max);
             }
         }
-        alternatives.sort(Comparator.comparingInt(String::length).reversed());
-        pattern = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\d])");
     }
 
     public static Lexicon load(String resource) {
         return new Lexicon(Resources.lines(resource).stream().map(l -> l.split("\t")).toList(), resource);
     }
 
+    private static String normalise(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT).strip();
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c) || c == '-') {
+                gap = true;
+            } else {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String prefix(String word) {
+        return word.length() <= STEM_KEY ? word : word.substring(0, STEM_KEY);
+    }
+
+    /** Every phrase of the lexicon in the text, left to right, the longest at each place. */
     public List<Match> find(String text) {
-        List<Match> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
-            out.add(new Match(m.start(), m.end(), m.group(), valueOf(m.group())));
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+        }
+        List<Match> out = new ArrayList<>();
+        String[] keys = new String[longest + 1];
+        int i = 0;
+        while (i < words.size()) {
+            String first = words.get(i);
+            int reach = Math.max(longestByFirst.getOrDefault(first, 0), longestByFirst.getOrDefault(prefix(first), 0));
+            reach = Math.min(reach, words.size() - i);
+            StringBuilder key = new StringBuilder(first);
+            keys[1] = first;
+            for (int n = 2; n <= reach; n++) {
+                keys[n] = key.append(' ').append(words.get(i + n - 1)).toString();
+            }
+            int taken = 0;
+            for (int n = reach; n >= 1 && taken == 0; n--) {
+                if (!joinedBySpaceOrHyphen(text, spans, i, n)) {
+                    continue;
+                }
+                String value = lookup(keys[n], words, i, n);
+                if (value != null) {
+                    int start = spans.get(i)[0], end = spans.get(i + n - 1)[1];
+                    out.add(new Match(start, end, text.substring(start, end), value));
+                    taken = n;
+                }
+            }
+            i += Math.max(taken, 1);
         }
         return out;
+    }
+
+    private String lookup(String key, List<String> words, int i, int n) {
+        String v = values.get(key);
+        if (v != null) {
+            return v;
+        }
+        List<Stem> candidates = stemsByFirst.get(n == 1 ? prefix(words.get(i)) : words.get(i));
+        if (candidates != null) {
+            for (Stem s : candidates) {
+                if (s.words().length == n && stemMatches(s, words, i)) {
+                    return s.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean stemMatches(Stem s, List<String> words, int i) {
+        int n = s.words().length;
+        for (int k = 0; k < n - 1; k++) {
+            if (!s.words()[k].equals(words.get(i + k))) {
+                return false;
+            }
+        }
+        return words.get(i + n - 1).startsWith(s.words()[n - 1]);
+    }
+
+    /** Words of one phrase stand apart only by spaces or hyphens: "drone, attack" is not "drone attack". */
+    private static boolean joinedBySpaceOrHyphen(String text, List<int[]> spans, int i, int n) {
+        for (int k = i; k < i + n - 1; k++) {
+            for (int c = spans.get(k)[1]; c < spans.get(k + 1)[0]; c++) {
+                char ch = text.charAt(c);
+                if (!Character.isWhitespace(ch) && ch != '-') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     public boolean contains(String phrase) {
@@ -67,16 +165,12 @@ public final class Lexicon {
 
     /** The value of a phrase, or null when the lexicon does not have it. */
     public String valueOf(String phrase) {
-        String key = phrase.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", " ");
+        String key = normalise(phrase);
         String v = values.get(key);
         if (v != null) {
             return v;
         }
-        for (Stem stem : stems) {
-            if (key.startsWith(stem.prefix()) && stem.pattern().matcher(key).matches()) {
-                return stem.value();
-            }
-        }
-        return null;
+        List<String> words = List.of(key.split(" "));
+        return lookup(key, words, 0, words.size());
     }
 }

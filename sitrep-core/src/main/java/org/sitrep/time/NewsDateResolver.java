@@ -31,6 +31,9 @@ final class NewsDateResolver implements DateResolver {
     private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|seven|ten|\\d+) days? (?:ago|earlier)\\b");
 
     private static final Pattern PERIOD_BOUND = Pattern.compile("(?i)\\b(since|until|till|by|from)\\s+(the\\s+)?$");
+    /** Pieces of every relative time phrase and weekday name (kept in step with time-words.tsv by a test). */
+    static final List<String> TIME_WORD_PARTS = List.of("day", "night", "morning", "afternoon", "evening", "week",
+            "month", "yesterday", "eve", "hours", "earlier");
     private final Map<String, String[]> words = new HashMap<>();
     private final Pattern relative;
 
@@ -43,14 +46,24 @@ final class NewsDateResolver implements DateResolver {
                 phrases.add(Pattern.quote(kv[1]));
             }
         }
+        for (String line : Resources.lines("/org/sitrep/time/time-words.tsv")) {
+            String[] kv = line.split("\t");
+            if (!kv[0].equals("number") && TIME_WORD_PARTS.stream().noneMatch(kv[1]::contains)) {
+                throw new IllegalStateException("time-words.tsv: '" + kv[1] + "' has none of " + TIME_WORD_PARTS
+                        + "; add its key word to NewsDateResolver.TIME_WORD_PARTS");
+            }
+        }
         phrases.sort(Comparator.comparingInt(String::length).reversed());
         relative = Pattern.compile("(?i)\\b(" + String.join("|", phrases) + ")\\b");
     }
 
     @Override
     public List<DateMention> find(Sentence s, LocalDate published) {
-        List<DateMention> out = new ArrayList<>();
         String text = s.text();
+        if (!mayHoldDate(text)) {
+            return List.of();
+        }
+        List<DateMention> out = new ArrayList<>();
         boolean[] used = new boolean[text.length()];
         Matcher m = ISO.matcher(text);
         while (m.find()) {
@@ -97,6 +110,22 @@ final class NewsDateResolver implements DateResolver {
         }
         out.sort(Comparator.comparingInt(DateMention::start));
         return out;
+    }
+
+    /** A cheap test that passes every sentence any pattern here could match: a digit or a time word. */
+    private static boolean mayHoldDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : TIME_WORD_PARTS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private EventDate relative(String phrase, LocalDate p) {
