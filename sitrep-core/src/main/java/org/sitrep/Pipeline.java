@@ -2,6 +2,8 @@ package org.sitrep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.geo.PlaceFinder;
@@ -34,11 +36,19 @@ public final class Pipeline {
         this.extractor = extractor;
     }
 
-    /** The pipeline on the bundled English models, gazetteer and lexicons; fails at once if one is missing. */
+    /**
+     * The pipeline on the bundled English models, gazetteer and lexicons; fails at once if one is missing.
+     * The gazetteer, the slowest to load, loads on a second thread while the models do.
+     */
     public static Pipeline standard() {
         EventExtractor extractor = EventExtractor.rules();
-        return new Pipeline(Cleaner.standard(), TextAnalyzer.english(), PlaceFinder.gazetteer(extractor.nonStateActors()),
-                DateResolver.english(), extractor);
+        CompletableFuture<PlaceFinder> places = CompletableFuture.supplyAsync(() -> PlaceFinder.gazetteer(extractor.nonStateActors()));
+        TextAnalyzer analyzer = TextAnalyzer.english();
+        try {
+            return new Pipeline(Cleaner.standard(), analyzer, places.join(), DateResolver.english(), extractor);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public ArticleResult process(Article raw) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.Words;
 import org.sitrep.model.Actor;
 
 /**
@@ -47,14 +48,15 @@ final class ActorFinder {
 
     /** The first attacker a sentence names, or null. */
     Actor attacker(String text) {
-        List<Named> all = attackers(text);
+        List<Named> all = attackers(Words.of(text));
         return all.isEmpty() ? null : all.get(0).actor();
     }
 
     /** Every attacker a sentence names, in order. */
-    List<Named> attackers(String text) {
+    List<Named> attackers(Words words) {
+        String text = words.text();
         List<Named> out = new java.util.ArrayList<>();
-        for (Lexicon.Match m : actors.find(text)) {
+        for (Lexicon.Match m : actors.find(words)) {
             String before = lastWord(text.substring(0, m.start()));
             if (NOT_ATTACKER_BEFORE.contains(before)) {
                 continue;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.Words;
 import org.sitrep.model.Actor;
 import org.sitrep.model.AnalyzedArticle;
 import org.sitrep.model.Article;
@@ -76,14 +77,17 @@ final class RuleEventExtractor implements EventExtractor {
 
     private SentenceReading read(Sentence s, List<PlaceMention> places, List<DateMention> dates) {
         String text = s.text();
-        List<Lexicon.Match> attack = attackWords.find(text).stream().filter(m -> m.value().equals("attack")).toList();
+        Words words = Words.of(text);
+        List<Lexicon.Match> attack = attackWords.find(words).stream().filter(m -> m.value().equals("attack")).toList();
         Set<String> ws = new LinkedHashSet<>();
-        weapons.find(text).forEach(m -> ws.add(m.value()));
+        weapons.find(words).forEach(m -> ws.add(m.value()));
         Weapons.dropGeneric(ws);
         Set<String> ts = new LinkedHashSet<>();
-        targets.find(text).forEach(m -> ts.add(m.value()));
-        return new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
-                tolls.read(s), actors.attackers(text), sources.find(text), generic(text));
+        targets.find(words).forEach(m -> ts.add(m.value()));
+        SentenceReading r = new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
+                tolls.read(s, words), actors.attackers(words), List.of(), generic(text));
+        return r.reportsAttack() || !r.tolls().isEmpty() ? r.withSources(sources.find(text)) : r; // sources only matter for events
+
     }
 
     /** A statement about attacks in general; "the worst attack since 2022" still reports one attack. */
@@ -140,7 +144,7 @@ final class RuleEventExtractor implements EventExtractor {
                 Evidence ev = new Evidence("plover", s.start(), s.end(), s.text());
                 out.add(new Event(ids.id("political", m.value() + s.index()), Event.Category.POLITICAL, null, m.value(),
                         date, where, parties.isEmpty() ? null : parties.get(0), parties.size() > 1 ? parties.get(1) : null,
-                        List.of(), List.of(), null, List.of(), r.sources(), List.of(ev), 0.5));
+                        List.of(), List.of(), null, List.of(), sources.find(text), List.of(ev), 0.5));
                 break;
             }
         }

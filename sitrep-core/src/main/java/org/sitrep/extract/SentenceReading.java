@@ -14,6 +14,10 @@ import org.sitrep.model.Sentence;
 record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMention> dates, boolean attackWord,
                        List<String> weapons, List<String> targets, List<Toll> tolls, List<ActorFinder.Named> attackers, List<String> sources, boolean generic) {
 
+    SentenceReading withSources(List<String> found) {
+        return new SentenceReading(sentence, places, dates, attackWord, weapons, targets, tolls, attackers, found, generic);
+    }
+
     Actor attacker() {
         return attackers.isEmpty() ? null : attackers.get(0).actor();
     }

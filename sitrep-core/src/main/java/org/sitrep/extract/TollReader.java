@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.Words;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.model.Count;
 import org.sitrep.model.Sentence;
@@ -58,8 +59,13 @@ final class TollReader {
     }
 
     List<Toll> read(Sentence s) {
+        return read(s, Words.of(s.text()));
+    }
+
+    /** The tolls of a sentence whose words were already split. */
+    List<Toll> read(Sentence s, Words sentenceWords) {
         String text = s.text();
-        List<Lexicon.Match> casualtyWords = words.find(text);
+        List<Lexicon.Match> casualtyWords = words.find(sentenceWords);
         if (casualtyWords.isEmpty()) {
             return List.of(); // no "killed", "injured", "deaths", "toll": nothing to count
         }

@@ -69,11 +69,8 @@ final class Gazetteer {
                 int index = places.size();
                 places.add(new Place(Integer.parseInt(c[1]), c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]),
                         c[5].intern(), c[6].intern(), c[7].intern(), Integer.parseInt(c[8])));
-                index(c[2], index);
-                if (!c[9].isEmpty()) {
-                    for (String alt : c[9].split("\\|")) {
-                        index(alt, index);
-                    }
+                for (String key : c[9].split("\\|")) {
+                    index(key, index);
                 }
             }
             case "A" -> {
@@ -95,8 +92,8 @@ final class Gazetteer {
         }
     }
 
-    private void index(String name, int place) {
-        String key = Names.fold(name);
+    /** Indexes a place under a key already folded by the build script (Names.fold in Python). */
+    private void index(String key, int place) {
         if (key.isEmpty()) {
             return;
         }
@@ -108,7 +105,7 @@ final class Gazetteer {
             grown[old.length] = place;
             placesByName.put(key, grown);
         }
-        longestName = Math.max(longestName, key.split(" ").length);
+        longestName = Math.max(longestName, 1 + (int) key.chars().filter(ch -> ch == ' ').count());
     }
 
     /** The admin1 name without its type word: "Kharkiv Oblast" and "Kharkiv" both give "kharkiv". */

@@ -21,7 +21,6 @@ public final class Lexicon {
     public record Match(int start, int end, String text, String value) {
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:['’][\\p{L}]+)*");
     private static final int STEM_KEY = 3;
 
     /** A phrase whose last word may have any ending: the words before it are matched exactly. */
@@ -59,6 +58,11 @@ public final class Lexicon {
         return new Lexicon(Resources.lines(resource).stream().map(l -> l.split("\t")).toList(), resource);
     }
 
+    /** A lexicon of the given phrases and values; {@code source} names where they came from, for messages. */
+    public static Lexicon of(Map<String, String> phrases, String source) {
+        return new Lexicon(phrases.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toList(), source);
+    }
+
     private static String normalise(String phrase) {
         String lower = phrase.toLowerCase(Locale.ROOT).strip();
         StringBuilder out = new StringBuilder(lower.length());
@@ -84,34 +88,37 @@ public final class Lexicon {
 
     /** Every phrase of the lexicon in the text, left to right, the longest at each place. */
     public List<Match> find(String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            words.add(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
-        }
+        return find(Words.of(text));
+    }
+
+    /** Every phrase of the lexicon in the words of a text, left to right, the longest at each place. */
+    public List<Match> find(Words w) {
         List<Match> out = new ArrayList<>();
         String[] keys = new String[longest + 1];
+        String[] words = w.lower;
         int i = 0;
-        while (i < words.size()) {
-            String first = words.get(i);
+        while (i < words.length) {
+            String first = words[i];
             int reach = Math.max(longestByFirst.getOrDefault(first, 0), longestByFirst.getOrDefault(prefix(first), 0));
-            reach = Math.min(reach, words.size() - i);
+            reach = Math.min(reach, words.length - i);
+            if (reach == 0) {
+                i++;
+                continue;
+            }
             StringBuilder key = new StringBuilder(first);
             keys[1] = first;
             for (int n = 2; n <= reach; n++) {
-                keys[n] = key.append(' ').append(words.get(i + n - 1)).toString();
+                keys[n] = key.append(' ').append(words[i + n - 1]).toString();
             }
             int taken = 0;
             for (int n = reach; n >= 1 && taken == 0; n--) {
-                if (!joinedBySpaceOrHyphen(text, spans, i, n)) {
+                if (!joinedBySpaceOrHyphen(w, i, n)) {
                     continue;
                 }
                 String value = lookup(keys[n], words, i, n);
                 if (value != null) {
-                    int start = spans.get(i)[0], end = spans.get(i + n - 1)[1];
-                    out.add(new Match(start, end, text.substring(start, end), value));
+                    int start = w.starts[i], end = w.ends[i + n - 1];
+                    out.add(new Match(start, end, w.text.substring(start, end), value));
                     taken = n;
                 }
             }
@@ -120,12 +127,12 @@ public final class Lexicon {
         return out;
     }
 
-    private String lookup(String key, List<String> words, int i, int n) {
+    private String lookup(String key, String[] words, int i, int n) {
         String v = values.get(key);
         if (v != null) {
             return v;
         }
-        List<Stem> candidates = stemsByFirst.get(n == 1 ? prefix(words.get(i)) : words.get(i));
+        List<Stem> candidates = stemsByFirst.get(n == 1 ? prefix(words[i]) : words[i]);
         if (candidates != null) {
             for (Stem s : candidates) {
                 if (s.words().length == n && stemMatches(s, words, i)) {
@@ -136,21 +143,21 @@ public final class Lexicon {
         return null;
     }
 
-    private static boolean stemMatches(Stem s, List<String> words, int i) {
+    private static boolean stemMatches(Stem s, String[] words, int i) {
         int n = s.words().length;
         for (int k = 0; k < n - 1; k++) {
-            if (!s.words()[k].equals(words.get(i + k))) {
+            if (!s.words()[k].equals(words[i + k])) {
                 return false;
             }
         }
-        return words.get(i + n - 1).startsWith(s.words()[n - 1]);
+        return words[i + n - 1].startsWith(s.words()[n - 1]);
     }
 
     /** Words of one phrase stand apart only by spaces or hyphens: "drone, attack" is not "drone attack". */
-    private static boolean joinedBySpaceOrHyphen(String text, List<int[]> spans, int i, int n) {
+    private static boolean joinedBySpaceOrHyphen(Words w, int i, int n) {
         for (int k = i; k < i + n - 1; k++) {
-            for (int c = spans.get(k)[1]; c < spans.get(k + 1)[0]; c++) {
-                char ch = text.charAt(c);
+            for (int c = w.ends[k]; c < w.starts[k + 1]; c++) {
+                char ch = w.text.charAt(c);
                 if (!Character.isWhitespace(ch) && ch != '-') {
                     return false;
                 }
@@ -170,7 +177,7 @@ public final class Lexicon {
         if (v != null) {
             return v;
         }
-        List<String> words = List.of(key.split(" "));
-        return lookup(key, words, 0, words.size());
+        String[] words = key.split(" ");
+        return lookup(key, words, 0, words.length);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.model.DateMention;
 import org.sitrep.model.EventDate;
@@ -35,26 +36,23 @@ final class NewsDateResolver implements DateResolver {
     static final List<String> TIME_WORD_PARTS = List.of("day", "night", "morning", "afternoon", "evening", "week",
             "month", "yesterday", "eve", "hours", "earlier");
     private final Map<String, String[]> words = new HashMap<>();
-    private final Pattern relative;
+    private final Lexicon relative;
 
     NewsDateResolver() {
-        List<String> phrases = new ArrayList<>();
+        java.util.Map<String, String> phrases = new java.util.LinkedHashMap<>();
         for (String line : Resources.lines("/org/sitrep/time/time-words.tsv")) {
             String[] kv = line.split("\t");
             words.put(kv[1], kv);
-            if (!kv[0].equals("number")) {
-                phrases.add(Pattern.quote(kv[1]));
+            if (kv[0].equals("number")) {
+                continue;
             }
-        }
-        for (String line : Resources.lines("/org/sitrep/time/time-words.tsv")) {
-            String[] kv = line.split("\t");
-            if (!kv[0].equals("number") && TIME_WORD_PARTS.stream().noneMatch(kv[1]::contains)) {
+            if (TIME_WORD_PARTS.stream().noneMatch(kv[1]::contains)) {
                 throw new IllegalStateException("time-words.tsv: '" + kv[1] + "' has none of " + TIME_WORD_PARTS
                         + "; add its key word to NewsDateResolver.TIME_WORD_PARTS");
             }
+            phrases.put(kv[1], kv[0]);
         }
-        phrases.sort(Comparator.comparingInt(String::length).reversed());
-        relative = Pattern.compile("(?i)\\b(" + String.join("|", phrases) + ")\\b");
+        relative = Lexicon.of(phrases, "/org/sitrep/time/time-words.tsv");
     }
 
     @Override
@@ -104,9 +102,8 @@ final class NewsDateResolver implements DateResolver {
             int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Integer.parseInt(words.get(n)[2]);
             add(out, used, s, m, published == null ? EventDate.unknown(m.group()) : EventDate.day(published.minusDays(days), m.group()));
         }
-        m = relative.matcher(text);
-        while (m.find()) {
-            add(out, used, s, m, published == null ? EventDate.unknown(m.group()) : relative(m.group(), published));
+        for (Lexicon.Match r : relative.find(text)) {
+            add(out, used, s, r.start(), r.end(), r.text(), published == null ? EventDate.unknown(r.text()) : relative(r.text(), published));
         }
         out.sort(Comparator.comparingInt(DateMention::start));
         return out;
@@ -181,17 +178,21 @@ final class NewsDateResolver implements DateResolver {
     }
 
     private static void add(List<DateMention> out, boolean[] used, Sentence s, Matcher m, EventDate date) {
-        if (PERIOD_BOUND.matcher(s.text().substring(Math.max(0, m.start() - 16), m.start())).find()) {
+        add(out, used, s, m.start(), m.end(), m.group(), date);
+    }
+
+    private static void add(List<DateMention> out, boolean[] used, Sentence s, int start, int end, String words, EventDate date) {
+        if (PERIOD_BOUND.matcher(s.text().substring(Math.max(0, start - 16), start)).find()) {
             return; // the start or end of a period, not when something happened
         }
-        for (int i = m.start(); i < m.end(); i++) {
+        for (int i = start; i < end; i++) {
             if (used[i]) {
                 return;
             }
         }
-        for (int i = m.start(); i < m.end(); i++) {
+        for (int i = start; i < end; i++) {
             used[i] = true;
         }
-        out.add(new DateMention(s.index(), s.start() + m.start(), s.start() + m.end(), m.group(), date));
+        out.add(new DateMention(s.index(), s.start() + start, s.start() + end, words, date));
     }
 }
