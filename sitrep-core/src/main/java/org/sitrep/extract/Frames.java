@@ -33,7 +33,9 @@ final class Frames {
     private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|said|says|will|would|must|should|wants|denied|denies|blamed|accused|remained|insists|responded|launched|fired|claimed|called|urged)\\b");
     /** "taken to hospital in X": where victims were treated, not where they were hit. */
     private static final Pattern CARE_BEFORE = Pattern.compile("(?i)\\b(hospitals?|clinic|medical (?:centre|center|complex)|taken to|brought to|evacuated to|transferred to)\\b[^,;]{0,40}$");
-    private static final Pattern NOT_STRUCK_BEFORE = Pattern.compile("(?i)\\b(of|with|to|towards|and)\\s+(the\\s+)?(\\w+\\s+)?$");
+    private static final Pattern NOT_STRUCK_BEFORE = Pattern.compile("(?i)\\b(of|with|to|towards)\\s+(the\\s+)?(\\w+\\s+)?$");
+    /** "Kupiansk, east of Kharkiv": a place named only to say where another one is. */
+    private static final Pattern REFERENCE_POINT = Pattern.compile("(?i)\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)\\s*(?:district|area|village|town|city|raion|oblast|region)?\\s*(?:,|in|of)\\s+(?:the\\s+)?(?:\\w+(?:ern|al)\\s+)?");
     private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and)$");
@@ -154,7 +156,7 @@ final class Frames {
             kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY
                     && r.tolls().stream().noneMatch(t -> nearestPlace(t, all) == p));
         }
-        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept));
+        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept) || REFERENCE_POINT.matcher(text.substring(0, p.start() - offset)).find());
         if (kept.size() > 1) {
             List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> nearestPlace(t, kept) == p)).toList();
             if (!withTolls.isEmpty()) {

@@ -25,7 +25,7 @@ final class TollReader {
     private static final Pattern AGE = Pattern.compile("(?i)^\\s*(\\d{1,3})[- ]year[- ]old\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(were|was|been|be|are|is|being|got|left)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(no[- ]one|nobody|no one|no|none|without)\\b(?:\\s+\\w+){0,3}?\\s+(?:was |were |had been |has been |have been )?(killed|injured|hurt|wounded|casualties|injuries|deaths|fatalities|dead)\\b");
-    private static final Pattern UPDATE = Pattern.compile("(?i)\\b(death toll|toll|number of (?:dead|deaths|killed|people killed|injured|wounded|people injured|injuries|casualties|victims))\\b[^.]{0,40}?\\b(?:rose|risen|rises|increased|climbed|jumped|reached|stands at|stood at|is now|has grown|grew)\\s+(?:to\\s+)?");
+    private static final Pattern UPDATE = Pattern.compile("(?i)\\b(death toll|toll|number of (?:dead|deaths|killed|people killed|injured|wounded|people injured|injuries|casualties|victims))\\b[^.]{0,100}?\\b(?:rose|risen|rises|increased|climbed|jumped|reached|stands at|stood at|is now|has grown|grew)\\s+(?:to\\s+)?");
     private static final Set<String> STOP_WORDS = Set.of("were", "was", "have", "has", "had", "are", "is", "in", "on", "at",
             "and", "or", "killed", "injured", "wounded", "dead", "died", "people");
     private static final Pattern YEAR_OLD = Pattern.compile("[- ]year[- ]old");
