@@ -30,7 +30,10 @@ final class Frames {
     private static final Pattern DAYS_RELATIVE = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|\\d+) (days?|weeks?) (after|before|earlier)\\b");
     private static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
     private static final int FRAME_REACH_PARAGRAPHS = 1;
-    private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|said|says|will|would|must|should|wants|denied|denies|blamed|accused|remained|insists|responded|launched|fired|claimed|called|urged)\\b");
+    /** After any place name, a verb that only a party does: "Delhi said", "Kyiv denies". */
+    private static final Pattern PARTY_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:said|says|will|would|must|should|wants|denied|denies|blamed|accused|insists|responded|claimed|called|urged|announced|accusing|warned)\\b");
+    /** After a capital that also names a party ("Moscow"), verbs that then make it the party. */
+    private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|remained|launched|fired)\\b");
     /** "taken to hospital in X": where victims were treated, not where they were hit. */
     private static final Pattern CARE_BEFORE = Pattern.compile("(?i)\\b(hospitals?|clinic|medical (?:centre|center|complex)|taken to|brought to|evacuated to|transferred to)\\b[^,;]{0,40}$");
     private static final Pattern NOT_STRUCK_BEFORE = Pattern.compile("(?i)\\b(of|with|to|towards)\\s+(the\\s+)?(\\w+\\s+)?$");
@@ -38,7 +41,7 @@ final class Frames {
     private static final Pattern REFERENCE_POINT = Pattern.compile("(?i)\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)\\s*(?:district|area|village|town|city|raion|oblast|region)?\\s*(?:,|in|of)\\s+(?:the\\s+)?(?:\\w+(?:ern|al)\\s+)?");
     private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
-    private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and)$");
+    private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
 
     private final Article article;
     private final EventIds ids;
@@ -141,7 +144,7 @@ final class Frames {
             if (ORGANISATION_OF.matcher(rawBefore).find()) {
                 continue; // "the Security Service of Ukraine" names a body, not a place
             }
-            if (before.endsWith(" from") || before.endsWith(" by") || CARE_BEFORE.matcher(before).find() || !p.cued() && actorNames.test(p.text()) && usedAsActor(text, p.end() - offset, before)) {
+            if (before.endsWith(" from") || before.endsWith(" by") || CARE_BEFORE.matcher(before).find() || usedAsParty(text, p, offset, before)) {
                 continue;
             }
             Actor by = r.attackerOf(p);
@@ -184,9 +187,14 @@ final class Frames {
         return false;
     }
 
-    /** "Moscow has remained silent", "blamed Moscow": a capital named for its government. */
-    private static boolean usedAsActor(String text, int end, String before) {
-        return ACTOR_VERB_AFTER.matcher(text.substring(end)).lookingAt() || ACTOR_VERB_BEFORE.matcher(before).find();
+    /** "Moscow has remained silent", "blamed Moscow", "Delhi said", "according to Ukraine": a place named for its government. */
+    private boolean usedAsParty(String text, PlaceMention p, int offset, String before) {
+        String after = text.substring(p.end() - offset);
+        if (PARTY_VERB_AFTER.matcher(after).lookingAt() && !p.cued()) {
+            return true;
+        }
+        boolean party = actorNames.test(p.text()) || p.location().level() == Location.Level.COUNTRY;
+        return party && (ACTOR_VERB_BEFORE.matcher(before).find() || !p.cued() && ACTOR_VERB_AFTER.matcher(after).lookingAt());
     }
 
     private static boolean precededBy(String text, int at, Pattern words) {
@@ -260,7 +268,7 @@ final class Frames {
                 cityWithin(f).takeOver(f);
                 continue;
             }
-            if (f.location.level() == Location.Level.COUNTRY && coveredByPlaces(f)) {
+            if (f.location.level() == Location.Level.COUNTRY && (coveredByPlaces(f) || attackerAtHome(f))) {
                 continue;
             }
             if (!f.hasAttackEvidence()) {
@@ -269,6 +277,12 @@ final class Frames {
             out.add(f.toEvent());
         }
         return out;
+    }
+
+    /** A country-wide frame in the attacker's own country: where drones were launched from, not where they hit. */
+    private boolean attackerAtHome(Frame country) {
+        Actor by = country.attacker != null ? country.attacker : fallbackAttacker(country.location);
+        return by != null && Objects.equals(by.countryCode(), country.location.countryCode());
     }
 
     /** A frame at a place inside this admin1 frame's unit, on an overlapping date, or null. */

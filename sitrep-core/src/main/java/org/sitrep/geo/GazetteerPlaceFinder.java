@@ -112,6 +112,10 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         if (notPlaces.contains(key) || isActor.test(key)) {
             return false;
         }
+        if (text.length() <= 4 && text.equals(text.toUpperCase(Locale.ROOT)) && !aliases.containsKey(key)
+                && gazetteer.countryByName(key) == null) {
+            return false; // "UK", "UN", "IRGC": abbreviations, not the towns that share the letters
+        }
         if (aliases.containsKey(key)) {
             out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ALIAS, true));
             return true;
