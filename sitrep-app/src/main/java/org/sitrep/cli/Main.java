@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: subcommands for each job. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports of attacks into structured, geocoded, dated events with evidence.",
-        subcommands = {ExtractCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -14,7 +14,17 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::userError).execute(args);
+    }
+
+    /** A wrong value or an unusable database is the user's to fix: one line naming it, no stack trace. */
+    private static int userError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof IllegalArgumentException || e instanceof org.sitrep.store.StoreException || e instanceof java.io.IOException) {
+            cmd.getErr().println("sitrep " + cmd.getCommandName() + ": " + e.getMessage());
+            return 2;
+        }
+        throw e;
     }
 
     @Override

@@ -84,6 +84,25 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         return out;
     }
 
+    @Override
+    public java.util.Optional<Location> lookup(String name) {
+        String text = name.strip();
+        String key = Names.fold(text);
+        String[] words = key.split(" ");
+        Candidate c;
+        if (aliases.containsKey(key)) {
+            c = new Candidate(-1, 0, text.length(), text, key, Kind.ALIAS, true);
+        } else if (words.length > 1 && admin.contains(words[words.length - 1])) {
+            String base = key.substring(0, key.lastIndexOf(' '));
+            c = new Candidate(-1, 0, text.length(), text, base, Kind.ADMIN1, true);
+        } else if (gazetteer.countryByName(key) != null) {
+            c = new Candidate(-1, 0, text.length(), text, key, Kind.COUNTRY, true);
+        } else {
+            c = new Candidate(-1, 0, text.length(), text, key, Kind.PLACE, true);
+        }
+        return java.util.Optional.ofNullable(resolve(c, Map.of()));
+    }
+
     private void scan(Sentence s, List<Candidate> out) {
         List<Token> t = s.tokens();
         int i = 0;

@@ -1,7 +1,9 @@
 package org.sitrep.geo;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import org.sitrep.model.Location;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Sentence;
 
@@ -10,6 +12,12 @@ public interface PlaceFinder {
 
     /** Place mentions of all sentences, in text order; the article's countries steer ambiguous names. */
     List<PlaceMention> find(List<Sentence> sentences);
+
+    /**
+     * A place by its name alone, as a user types it: "Kharkiv", "Kharkov", "Sumy region", "Ukraine".
+     * Namesakes are decided by population; empty when the gazetteer has no such name.
+     */
+    Optional<Location> lookup(String name);
 
     /**
      * The GeoNames-based finder. {@code isActor} names words that are parties, not places ("Hamas"),

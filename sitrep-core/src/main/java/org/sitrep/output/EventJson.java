@@ -1,10 +1,14 @@
 package org.sitrep.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
@@ -92,6 +96,79 @@ public final class EventJson {
         }
         o.put("confidence", e.confidence());
         return o;
+    }
+
+    /** Reads one EVENT object back, as {@link #event} wrote it. */
+    public static Event readEvent(JsonNode o) {
+        JsonNode acled = o.get("acled");
+        JsonNode d = o.get("date");
+        EventDate date = new EventDate(localDate(d.get("start")), localDate(d.get("end")),
+                EventDate.Precision.valueOf(d.get("precision").asText().toUpperCase(Locale.ROOT)), text(d.get("text")));
+        JsonNode c = o.get("casualties");
+        Casualties casualties = c == null || c.isNull() ? null : new Casualties(readCount(c.get("killed")), readCount(c.get("injured")),
+                readCount(c.get("childrenKilled")), readCount(c.get("childrenInjured")), c.get("civilian").isNull() ? null : c.get("civilian").asBoolean());
+        List<Damage> damage = new ArrayList<>();
+        o.path("damage").forEach(x -> damage.add(new Damage(text(x.get("object")), text(x.get("effect")),
+                x.get("count").isNull() ? null : x.get("count").asInt())));
+        List<Evidence> evidence = new ArrayList<>();
+        o.path("evidence").forEach(x -> evidence.add(new Evidence(x.get("field").asText(), x.get("start").asInt(), x.get("end").asInt(), x.get("text").asText())));
+        return new Event(o.get("id").asText(), Event.Category.valueOf(o.get("category").asText().toUpperCase(Locale.ROOT)),
+                acled == null || acled.isNull() ? null : new Event.Acled(text(acled.get("type")), text(acled.get("subType"))),
+                o.get("plover").asText(), date, readLocation(o.get("location")), readActor(o.get("initiator")), readActor(o.get("target")),
+                strings(o.get("weapons")), strings(o.get("targets")), casualties, damage, strings(o.get("sources")), evidence,
+                o.get("confidence").asDouble());
+    }
+
+    /** Reads one EVENT object from its JSON text. */
+    public static Event readEvent(String json) {
+        try {
+            return readEvent(JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not Event JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** One EVENT object as compact JSON text. */
+    public static String eventLine(Event e) {
+        return event(e).toString();
+    }
+
+    private static LocalDate localDate(JsonNode n) {
+        return n == null || n.isNull() ? null : LocalDate.parse(n.asText());
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static Integer integer(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asInt();
+    }
+
+    private static Count readCount(JsonNode n) {
+        return n == null || n.isNull() ? null : new Count(integer(n.get("low")), integer(n.get("best")), integer(n.get("high")));
+    }
+
+    private static Location readLocation(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        return new Location(n.get("name").asText(), text(n.get("admin1")), text(n.get("admin2")), text(n.get("country")),
+                text(n.get("countryCode")), n.get("lat").isNull() ? null : n.get("lat").asDouble(),
+                n.get("lon").isNull() ? null : n.get("lon").asDouble(),
+                Location.Level.valueOf(n.get("level").asText().toUpperCase(Locale.ROOT)), integer(n.get("geonameId")));
+    }
+
+    private static Actor readActor(JsonNode n) {
+        return n == null || n.isNull() ? null : new Actor(n.get("name").asText(), text(n.get("countryCode")), text(n.get("type")));
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n != null) {
+            n.forEach(x -> out.add(x.asText()));
+        }
+        return out;
     }
 
     private static ObjectNode date(EventDate d) {

@@ -1,0 +1,83 @@
+package org.sitrep.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.Pipeline;
+import org.sitrep.ingest.Articles;
+import org.sitrep.ingest.IngestError;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleResult;
+import org.sitrep.store.IngestOutcome;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep ingest}: extract articles and store them, one transaction each, merging reports into events. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Extract events from articles and store them in the database (default ./sitrep.db), merging reports of the same attack.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = Store.DEFAULT_URL,
+            description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=... (default ${DEFAULT-VALUE})")
+    String db;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories, or - for standard input")
+    List<String> paths;
+
+    /** What one ingest run did. */
+    static final class Summary {
+        int read, unchanged, replaced, failed, created, merged;
+
+        @Override
+        public String toString() {
+            return String.format("%d articles read, %d unchanged (already stored), %d replaced by a new version, %d failed; "
+                    + "%d events created, %d reports merged into existing events", read, unchanged, replaced, failed, created, merged);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Pipeline pipeline = Pipeline.standard();
+        Summary summary = new Summary();
+        List<IngestError> errors = new ArrayList<>();
+        Progress progress = new Progress("ingest");
+        try (Store store = Store.open(db)) {
+            new Articles().read(paths, System.in, batch -> {
+                batch.errors().forEach(e -> {
+                    errors.add(e);
+                    summary.failed++;
+                    progress.clearLine();
+                    System.err.println("sitrep: " + e);
+                });
+                for (Article a : batch.articles()) {
+                    try {
+                        ArticleResult r = pipeline.process(a);
+                        IngestOutcome o = store.put(r);
+                        summary.read++;
+                        switch (o.status()) {
+                            case UNCHANGED -> summary.unchanged++;
+                            case REPLACED -> summary.replaced++;
+                            default -> { }
+                        }
+                        summary.created += o.eventsCreated();
+                        summary.merged += o.eventsMerged();
+                    } catch (RuntimeException e) {
+                        summary.failed++;
+                        IngestError err = new IngestError(a.id(), 0, "not stored: " + e.getMessage());
+                        errors.add(err);
+                        progress.clearLine();
+                        System.err.println("sitrep: " + err);
+                    }
+                    progress.step(summary.read);
+                }
+            });
+            progress.clearLine();
+            Store.Counts c = store.counts();
+            System.err.println("sitrep: " + summary);
+            System.err.printf("sitrep: the database now holds %d articles, %d reports, %d events%n", c.articles(), c.reports(), c.events());
+        }
+        return errors.isEmpty() ? 0 : 1;
+    }
+}

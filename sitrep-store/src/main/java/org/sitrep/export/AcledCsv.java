@@ -1,0 +1,53 @@
+package org.sitrep.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.store.StoredEvent;
+
+/**
+ * ACLED-style CSV: ACLED's column names where the meaning matches (event_date, event_type, sub_event_type,
+ * actor1, admin1, location, latitude, longitude, geo_precision, time_precision, fatalities, notes, source,
+ * civilian_targeting), then sitrep's own columns (injured, children, weapons, targets, reports).
+ * geo_precision: 1 a town or point, 2 a district, 3 a region or country.
+ */
+final class AcledCsv implements Exporter {
+
+    static final List<String> HEADER = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
+            "sub_event_type", "actor1", "actor2", "civilian_targeting", "country", "iso", "admin1", "location", "latitude",
+            "longitude", "geo_precision", "source", "notes", "fatalities", "injured", "children_killed", "children_injured",
+            "weapons", "targets", "plover", "reports");
+
+    @Override
+    public void write(List<StoredEvent> events, Writer out) throws IOException {
+        Csv.row(out, HEADER);
+        for (StoredEvent s : events) {
+            Event e = s.event();
+            Csv.row(out, Arrays.asList(e.id(), Fields.start(e), Fields.year(e), Fields.acledTimePrecision(e.date()),
+                    e.acled() == null ? null : e.acled().type(), e.acled() == null ? null : e.acled().subType(),
+                    e.initiator() == null ? null : e.initiator().name(), e.target() == null ? null : e.target().name(),
+                    Fields.civilianTargeting(e) ? "Civilian targeting" : null, Fields.loc(e, Location::country),
+                    Fields.loc(e, Location::countryCode), Fields.loc(e, Location::admin1), Fields.loc(e, Location::name),
+                    Fields.loc(e, Location::lat), Fields.loc(e, Location::lon), geoPrecision(e.location()),
+                    String.join("; ", e.sources()), e.evidence().isEmpty() ? null : e.evidence().get(0).text(),
+                    Fields.best(Fields.killed(e)) == null ? 0 : Fields.best(Fields.killed(e)), Fields.best(Fields.injured(e)),
+                    Fields.best(Fields.childrenKilled(e)), Fields.best(Fields.childrenInjured(e)),
+                    String.join(";", e.weapons()), String.join(";", e.targets()), e.plover(), s.reportCount()));
+        }
+        out.flush();
+    }
+
+    private static Integer geoPrecision(Location l) {
+        if (l == null) {
+            return null;
+        }
+        return switch (l.level()) {
+            case POINT, CITY -> 1;
+            case ADMIN2 -> 2;
+            default -> 3;
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package org.sitrep.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.store.StoredEvent;
+
+/** Writes stored events in one of the formats analysts use. */
+public interface Exporter {
+
+    /** The formats, by the names the CLI and the API use. */
+    List<String> FORMATS = List.of("acled-csv", "ucdp-csv", "geojson", "jsonl");
+
+    /** Whether this format lists every report of each event (the caller must load them). */
+    default boolean needsReports() {
+        return false;
+    }
+
+    void write(List<StoredEvent> events, Writer out) throws IOException;
+
+    static Exporter of(String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "acled-csv" -> new AcledCsv();
+            case "ucdp-csv" -> new UcdpCsv();
+            case "geojson" -> new GeoJsonExport();
+            case "jsonl" -> new JsonLinesExport();
+            default -> throw new IllegalArgumentException("unknown export format '" + format + "': use one of " + FORMATS);
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.sitrep.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.sitrep.merge.Report;
+import org.sitrep.output.EventJson;
+import org.sitrep.store.StoredEvent;
+
+/** JSON Lines: one merged event a line in Event JSON v1, with a {@code reports} array of the accounts behind it. */
+final class JsonLinesExport implements Exporter {
+
+    @Override
+    public boolean needsReports() {
+        return true;
+    }
+
+    @Override
+    public void write(List<StoredEvent> events, Writer out) throws IOException {
+        for (StoredEvent s : events) {
+            out.write(line(s).toString());
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /** The merged event with its reports, as the API also serves it. */
+    public static ObjectNode line(StoredEvent s) {
+        ObjectNode o = EventJson.event(s.event());
+        o.put("reportCount", s.reportCount());
+        ArrayNode reports = o.putArray("reports");
+        for (Report r : s.reports()) {
+            ObjectNode x = reports.addObject();
+            x.put("id", r.id());
+            x.put("articleId", r.articleId());
+            x.put("url", r.url());
+            x.put("published", r.published() == null ? null : r.published().toString());
+            x.set("event", EventJson.event(r.event()));
+        }
+        return o;
+    }
+}

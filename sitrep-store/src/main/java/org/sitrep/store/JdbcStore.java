@@ -1,0 +1,364 @@
+package org.sitrep.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sitrep.merge.Report;
+import org.sitrep.merge.ReportMerger;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleResult;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.output.EventJson;
+
+/**
+ * The store on JDBC: SQLite (WAL, FTS5 over article text, an R*Tree over event places) or PostgreSQL
+ * (GIN full-text index, btree on coordinates), the same tables in both, created by Flyway migrations
+ * under {@code db/migration/<dialect>}. One connection, one transaction per article.
+ */
+final class JdbcStore implements Store {
+
+    enum Dialect { SQLITE, POSTGRESQL }
+
+    private final Connection db;
+    private final Dialect dialect;
+    private final String url;
+    private final ReportMerger merger = ReportMerger.standard();
+
+    private JdbcStore(Connection db, Dialect dialect, String url) {
+        this.db = db;
+        this.dialect = dialect;
+        this.url = url;
+    }
+
+    static JdbcStore open(String url) {
+        Dialect dialect;
+        if (url.startsWith("jdbc:sqlite:")) {
+            dialect = Dialect.SQLITE;
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            dialect = Dialect.POSTGRESQL;
+        } else {
+            throw new IllegalArgumentException("unsupported database URL '" + url + "': use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
+        }
+        String where = redact(url);
+        try {
+            Flyway.configure().dataSource(url, null, null).loggers("slf4j")
+                    .locations("classpath:db/migration/" + dialect.name().toLowerCase(Locale.ROOT)).load().migrate();
+            Connection c = DriverManager.getConnection(url);
+            if (dialect == Dialect.SQLITE) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                    s.execute("PRAGMA foreign_keys=ON");
+                    s.execute("PRAGMA busy_timeout=10000");
+                    s.execute("PRAGMA synchronous=NORMAL");
+                }
+            }
+            c.setAutoCommit(false);
+            return new JdbcStore(c, dialect, where);
+        } catch (SQLException | FlywayException e) {
+            throw new StoreException("cannot open database " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The URL without a password, for messages. */
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    @Override
+    public synchronized IngestOutcome put(ArticleResult result) {
+        Article a = result.article();
+        String hash = sha256(a.text());
+        try {
+            String[] existing = existingArticle(a);
+            if (existing != null && existing[1].equals(hash)) {
+                db.rollback();
+                return new IngestOutcome(IngestOutcome.Status.UNCHANGED, 0, 0);
+            }
+            Set<String> touched = new LinkedHashSet<>();
+            if (existing != null) {
+                touched.addAll(strings("SELECT DISTINCT event_id FROM reports WHERE article_id = ?", existing[0]));
+                update("DELETE FROM sources WHERE report_id IN (SELECT id FROM reports WHERE article_id = ?)", existing[0]);
+                update("DELETE FROM reports WHERE article_id = ?", existing[0]);
+                update("DELETE FROM articles WHERE id = ?", existing[0]);
+            }
+            update("INSERT INTO articles (id, url, title, published, category, author, language, text, content_hash, ingested_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.url(), a.title(), str(a.published()), a.category(),
+                    a.author(), a.language(), a.text(), hash, Instant.now().toString());
+            long seq = number("SELECT COALESCE(MAX(seq), 0) FROM reports");
+            int created = 0, merged = 0;
+            for (Event e : result.events()) {
+                Report report = new Report(e.id(), a.id(), a.url(), a.published(), ++seq, e);
+                String eventId = e.category() == Event.Category.ATTACK ? matchingEvent(report) : null;
+                if (eventId == null) {
+                    eventId = "evt-" + e.id().replaceFirst("^ev-", "");
+                    created++;
+                } else {
+                    merged++;
+                }
+                update("INSERT INTO reports (id, article_id, event_id, seq, published, json) VALUES (?, ?, ?, ?, ?, ?)",
+                        report.id(), a.id(), eventId, seq, str(a.published()), EventJson.eventLine(e));
+                for (String source : new LinkedHashSet<>(e.sources())) {
+                    update("INSERT INTO sources (report_id, name) VALUES (?, ?)", report.id(), source);
+                }
+                touched.add(eventId);
+            }
+            for (String id : touched) {
+                recompute(id);
+            }
+            db.commit();
+            return new IngestOutcome(existing == null ? IngestOutcome.Status.NEW : IngestOutcome.Status.REPLACED, created, merged);
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            if (e instanceof SQLException) {
+                throw new StoreException("cannot store article " + a.id() + " in " + url + ": " + e.getMessage(), e);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** The stored article with this id, or else with this URL: its id and content hash; null when none. */
+    private String[] existingArticle(Article a) throws SQLException {
+        String[] byId = row("SELECT id, content_hash FROM articles WHERE id = ?", a.id());
+        if (byId != null || a.url() == null) {
+            return byId;
+        }
+        return row("SELECT id, content_hash FROM articles WHERE url = ?", a.url());
+    }
+
+    /**
+     * The event this attack report belongs to: one whose merged view is the same attack by the merge rules
+     * and that holds no report of the same article (whose events the extractor already told apart).
+     */
+    private String matchingEvent(Report report) throws SQLException {
+        Event e = report.event();
+        if (!e.date().resolved() || e.location() == null) {
+            return null;
+        }
+        String sql = "SELECT id, json FROM events WHERE category = 'attack' AND country_code = ? AND date_start <= ? AND date_end >= ?";
+        String best = null;
+        double bestKm = Double.MAX_VALUE;
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, e.location().countryCode(), e.date().end().plusDays(1).toString(), e.date().start().minusDays(1).toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Event merged = EventJson.readEvent(rs.getString(2));
+                    Report view = new Report(rs.getString(1), "", null, null, 0, merged);
+                    double km = e.location().kmTo(merged.location());
+                    if (merger.sameAttack(report, view) && (km < bestKm || best == null)) {
+                        String id = rs.getString(1);
+                        if (row("SELECT id FROM reports WHERE event_id = ? AND article_id = ?", id, report.articleId()) == null) {
+                            best = id;
+                            bestKm = Double.isInfinite(km) ? Double.MAX_VALUE - 1 : km;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Re-merges an event from its reports; an event left without reports is deleted. */
+    private void recompute(String eventId) throws SQLException {
+        List<Report> reports = reports(eventId);
+        Long seq = numberOrNull("SELECT seq FROM events WHERE id = ?", eventId);
+        if (reports.isEmpty()) {
+            update("DELETE FROM events WHERE id = ?", eventId);
+            if (seq != null && dialect == Dialect.SQLITE) {
+                update("DELETE FROM events_rtree WHERE seq = ?", seq);
+            }
+            return;
+        }
+        Event m = merger.combine(eventId, reports);
+        Location l = m.location();
+        update("INSERT INTO events (id, category, date_start, date_end, country_code, admin1, location_name, level, lat, lon, "
+                        + "acled_type, acled_subtype, initiator, weapons, targets, killed, injured, report_count, json) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                        + "category = excluded.category, date_start = excluded.date_start, date_end = excluded.date_end, "
+                        + "country_code = excluded.country_code, admin1 = excluded.admin1, location_name = excluded.location_name, "
+                        + "level = excluded.level, lat = excluded.lat, lon = excluded.lon, acled_type = excluded.acled_type, "
+                        + "acled_subtype = excluded.acled_subtype, initiator = excluded.initiator, weapons = excluded.weapons, "
+                        + "targets = excluded.targets, killed = excluded.killed, injured = excluded.injured, "
+                        + "report_count = excluded.report_count, json = excluded.json",
+                eventId, m.category().name().toLowerCase(Locale.ROOT), str(m.date().start()), str(m.date().end()),
+                l == null ? null : l.countryCode(), l == null ? null : l.admin1() != null ? l.admin1() : l.level() == Location.Level.ADMIN1 ? l.name() : null,
+                l == null ? null : l.name(), l == null ? null : l.level().name().toLowerCase(Locale.ROOT),
+                l == null ? null : l.lat(), l == null ? null : l.lon(),
+                m.acled() == null ? null : m.acled().type(), m.acled() == null ? null : m.acled().subType(),
+                m.initiator() == null ? null : m.initiator().name(), bars(m.weapons()), bars(m.targets()),
+                m.casualties() == null || m.casualties().killed() == null ? null : m.casualties().killed().best(),
+                m.casualties() == null || m.casualties().injured() == null ? null : m.casualties().injured().best(),
+                reports.size(), EventJson.eventLine(m));
+        if (dialect == Dialect.SQLITE && l != null && l.lat() != null && l.lon() != null) {
+            long s = number("SELECT seq FROM events WHERE id = ?", eventId);
+            update("INSERT OR REPLACE INTO events_rtree (seq, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)",
+                    s, l.lat(), l.lat(), l.lon(), l.lon());
+        }
+    }
+
+    private List<Report> reports(String eventId) throws SQLException {
+        List<Report> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT r.id, r.article_id, a.url, r.published, r.seq, r.json "
+                + "FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY r.seq")) {
+            bind(ps, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Report(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)), rs.getLong(5), EventJson.readEvent(rs.getString(6))));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized List<StoredEvent> events(EventQuery q) {
+        EventSql sql = EventSql.of(q, dialect);
+        List<StoredEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql.text())) {
+            bind(ps, sql.parameters().toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Event e = EventJson.readEvent(rs.getString(2));
+                    if (sql.withinDistance(e)) {
+                        out.add(new StoredEvent(e, rs.getInt(3), List.of()));
+                    }
+                }
+            }
+            db.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot query events in " + url + ": " + e.getMessage(), e);
+        }
+        return sql.page(out);
+    }
+
+    @Override
+    public synchronized Optional<StoredEvent> event(String id) {
+        try {
+            String[] row = row("SELECT json, report_count FROM events WHERE id = ?", id);
+            Optional<StoredEvent> out = row == null ? Optional.empty()
+                    : Optional.of(new StoredEvent(EventJson.readEvent(row[0]), Integer.parseInt(row[1]), reports(id)));
+            db.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot read event " + id + " from " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Counts counts() {
+        try {
+            Counts c = new Counts(number("SELECT COUNT(*) FROM articles"), number("SELECT COUNT(*) FROM reports"),
+                    number("SELECT COUNT(*) FROM events"));
+            db.commit();
+            return c;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot count rows in " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the connection is already unusable; the first error is the one worth reporting
+        }
+    }
+
+    private static String bars(List<String> values) {
+        return values.isEmpty() ? null : "|" + String.join("|", values) + "|";
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, values);
+            ps.executeUpdate();
+        }
+    }
+
+    private String[] row(String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, values);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String[] out = new String[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = rs.getString(i + 1);
+                }
+                return out;
+            }
+        }
+    }
+
+    private List<String> strings(String sql, Object... values) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, values);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private long number(String sql, Object... values) throws SQLException {
+        Long n = numberOrNull(sql, values);
+        return n == null ? 0 : n;
+    }
+
+    private Long numberOrNull(String sql, Object... values) throws SQLException {
+        String[] r = row(sql, values);
+        return r == null || r[0] == null ? null : Long.parseLong(r[0]);
+    }
+}

@@ -1,0 +1,46 @@
+package org.sitrep.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.ArticleResult;
+
+/**
+ * Articles, their reports and the merged events, in SQLite (the default, a file) or PostgreSQL.
+ * Each article is stored in one transaction: after a crash it is either all there or not at all.
+ */
+public interface Store extends AutoCloseable {
+
+    /** The default database: a SQLite file {@code sitrep.db} in the working directory. */
+    String DEFAULT_URL = "jdbc:sqlite:sitrep.db";
+
+    /**
+     * Stores an article and its events, merging each attack into the event it reports when there is one.
+     * The same article again changes nothing; a new version (same id or URL, other text) replaces the
+     * old version's reports and re-merges the events they were in.
+     */
+    IngestOutcome put(ArticleResult result);
+
+    /** Events that match the query, merged, without their reports. */
+    List<StoredEvent> events(EventQuery query);
+
+    /** One event with every report behind it. */
+    Optional<StoredEvent> event(String id);
+
+    /** How many articles, reports and events the store holds. */
+    Counts counts();
+
+    /** Sizes of the store's tables. */
+    record Counts(long articles, long reports, long events) {
+    }
+
+    @Override
+    void close();
+
+    /**
+     * Opens (and creates or migrates) the database at a JDBC URL: {@code jdbc:sqlite:FILE} or
+     * {@code jdbc:postgresql://HOST/DB?user=...}.
+     */
+    static Store open(String url) {
+        return JdbcStore.open(url);
+    }
+}
