@@ -31,7 +31,7 @@ final class NewsDateResolver implements DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:late|early|on|last) )?(" + DAYS + ")(?:'s)?(?: (night|morning|evening|afternoon))?\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|seven|ten|\\d+) days? (?:ago|earlier)\\b");
 
-    private static final Pattern PERIOD_BOUND = Pattern.compile("(?i)\\b(since|until|till|by|from)\\s+(the\\s+)?$");
+    private static final Pattern PERIOD_BOUND = Pattern.compile("(?i)\\b(since|until|till|by)\\s+(the\\s+)?$");
     /** Pieces of every relative time phrase and weekday name (kept in step with time-words.tsv by a test). */
     static final List<String> TIME_WORD_PARTS = List.of("day", "night", "morning", "afternoon", "evening", "week",
             "month", "yesterday", "eve", "hours", "earlier");

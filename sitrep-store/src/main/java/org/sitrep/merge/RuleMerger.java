@@ -34,8 +34,29 @@ final class RuleMerger implements ReportMerger {
                 && x.category() == Event.Category.ATTACK && y.category() == Event.Category.ATTACK
                 && closeInTime(x.date(), y.date()) && samePlace(x.location(), y.location())
                 && compatible(x.acled() == null ? null : x.acled().type(), y.acled() == null ? null : y.acled().type())
-                && (x.weapons().isEmpty() || y.weapons().isEmpty() || x.weapons().stream().anyMatch(y.weapons()::contains))
+                && weaponsAgree(x.weapons(), y.weapons())
                 && compatible(x.initiator() == null ? null : x.initiator().name(), y.initiator() == null ? null : y.initiator().name());
+    }
+
+    /** Weapon families: a report that says "missile" may be about the same "ballistic missile". */
+    private static final List<Set<String>> FAMILIES = List.of(
+            Set.of("missile", "ballistic_missile", "cruise_missile", "hypersonic_missile"),
+            Set.of("airstrike", "aerial_bomb", "guided_aerial_bomb"),
+            Set.of("artillery", "mlrs", "rocket", "mortar"));
+
+    /** Reports agree on weapons when either names none, or they name one of the same family. */
+    static boolean weaponsAgree(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y) || FAMILIES.stream().anyMatch(f -> f.contains(x) && f.contains(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean closeInTime(EventDate a, EventDate b) {

@@ -1,0 +1,79 @@
+package org.sitrep.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.merge.Report;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.Count;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Location;
+import org.sitrep.store.StoredEvent;
+
+class ExporterTest {
+
+    private static final Event KHARKIV = new Event("evt-1", Event.Category.ATTACK,
+            new Event.Acled("Explosions/Remote violence", "Shelling/artillery/missile attack"), "ASSAULT",
+            EventDate.day(LocalDate.of(2025, 8, 17), "late Sunday"),
+            new Location("Kharkiv", "Kharkiv Oblast", null, "Ukraine", "UA", 49.98, 36.25, Location.Level.CITY, 706483),
+            new Actor("Russia", "RU", "state_forces"), new Actor("civilians", "UA", "civilians"), List.of("ballistic_missile"),
+            List.of("residential"), new Casualties(null, new Count(11, 13, 13), null, Count.exactly(1), true), List.of(),
+            List.of("the governor, \"Oleh Syniehubov\""), List.of(), 0.9);
+    private static final List<StoredEvent> EVENTS = List.of(new StoredEvent(KHARKIV, 2,
+            List.of(new Report("ev-a", "a1", "https://example.org/a1", LocalDate.of(2025, 8, 18), 1, KHARKIV))));
+
+    private static String write(String format) throws IOException {
+        StringWriter out = new StringWriter();
+        Exporter.of(format).write(EVENTS, out);
+        return out.toString();
+    }
+
+    @Test
+    void writesAcledColumnsWithQuotedFields() throws IOException {
+        String[] lines = write("acled-csv").split("\r\n");
+        assertEquals(String.join(",", AcledCsv.HEADER), lines[0]);
+        assertTrue(lines[1].startsWith("evt-1,2025-08-17,2025,1,Explosions/Remote violence,Shelling/artillery/missile attack,Russia,civilians,Civilian targeting,Ukraine,UA,Kharkiv Oblast,Kharkiv,49.98,36.25,1,"), lines[1]);
+        assertTrue(lines[1].contains("\"the governor, \"\"Oleh Syniehubov\"\"\""), "quotes doubled inside a quoted field: " + lines[1]);
+        assertTrue(lines[1].contains(",0,13,,1,ballistic_missile,residential,ASSAULT,2"), lines[1]);
+    }
+
+    @Test
+    void writesUcdpBestLowHighAndPrecisions() throws IOException {
+        String[] lines = write("ucdp-csv").split("\r\n");
+        assertEquals(String.join(",", UcdpCsv.HEADER), lines[0]);
+        assertTrue(lines[1].contains(",1,2025-08-17,2025-08-17,1,0,0,0,13,11,13,"), lines[1]);
+    }
+
+    @Test
+    void writesGeoJsonPointsInLonLatOrder() throws IOException {
+        JsonNode fc = new ObjectMapper().readTree(write("geojson"));
+        assertEquals("FeatureCollection", fc.get("type").asText());
+        JsonNode coords = fc.get("features").get(0).get("geometry").get("coordinates");
+        assertEquals(36.25, coords.get(0).asDouble());
+        assertEquals(49.98, coords.get(1).asDouble());
+        assertEquals(13, fc.get("features").get(0).get("properties").get("casualties").get("injured").get("best").asInt());
+    }
+
+    @Test
+    void writesJsonLinesWithReports() throws IOException {
+        JsonNode line = new ObjectMapper().readTree(write("jsonl").lines().findFirst().orElseThrow());
+        assertEquals("evt-1", line.get("id").asText());
+        assertEquals("a1", line.get("reports").get(0).get("articleId").asText());
+    }
+
+    @Test
+    void rejectsAnUnknownFormatListingTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Exporter.of("xlsx"));
+        assertTrue(e.getMessage().contains("'xlsx'") && e.getMessage().contains("acled-csv"), e.getMessage());
+    }
+}

@@ -1,0 +1,124 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sitrep.Pipeline;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleResult;
+import org.sitrep.model.Event;
+
+/** What every store must do, run against SQLite and PostgreSQL by the subclasses. */
+abstract class StoreContract {
+
+    private static Pipeline pipeline;
+    Store store;
+
+    /** A new, empty store for one test. */
+    abstract Store emptyStore() throws Exception;
+
+    @BeforeAll
+    static void loadPipeline() {
+        pipeline = Pipeline.standard();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        store = emptyStore();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static ArticleResult extract(String id, String url, String published, String text) {
+        return pipeline.process(new Article(id, url, null, LocalDate.parse(published), null, null, null, text));
+    }
+
+    static final String KHARKIV_11 = "At least 11 civilians were injured late Sunday when Russia fired a ballistic missile at a residential district of Kharkiv, the governor said.";
+    static final String KHARKIV_13 = "The number of people injured in Sunday's Russian ballistic missile strike on Kharkiv has risen to 13, the mayor said.";
+
+    private List<Event> attacks() {
+        return store.events(EventQuery.builder().category("attack").build()).stream().map(StoredEvent::event).toList();
+    }
+
+    @Test
+    void storesAnArticleWithItsReportsAndEvents() {
+        IngestOutcome o = store.put(extract("a1", "https://example.org/a1", "2025-08-18", KHARKIV_11));
+        assertEquals(IngestOutcome.Status.NEW, o.status());
+        assertEquals(1, o.eventsCreated());
+        assertEquals(new Store.Counts(1, 1, 1), store.counts());
+        Event e = attacks().get(0);
+        assertEquals("Kharkiv", e.location().name());
+        assertEquals(11, e.casualties().injured().best());
+    }
+
+    @Test
+    void storingTheSameArticleAgainChangesNothing() {
+        store.put(extract("a1", null, "2025-08-18", KHARKIV_11));
+        IngestOutcome again = store.put(extract("a1", null, "2025-08-18", KHARKIV_11));
+        assertEquals(IngestOutcome.Status.UNCHANGED, again.status());
+        assertEquals(new Store.Counts(1, 1, 1), store.counts());
+    }
+
+    @Test
+    void aNewVersionOfTheSameUrlReplacesItsReports() {
+        store.put(extract("v1", "https://example.org/story", "2025-08-18", KHARKIV_11));
+        IngestOutcome o = store.put(extract("v2", "https://example.org/story", "2025-08-18",
+                KHARKIV_11.replace("At least 11", "At least 14")));
+        assertEquals(IngestOutcome.Status.REPLACED, o.status());
+        assertEquals(new Store.Counts(1, 1, 1), store.counts());
+        assertEquals(14, attacks().get(0).casualties().injured().best());
+    }
+
+    @Test
+    void mergesTwoArticlesOnTheSameStrikeKeepingTheTollAsItDeveloped() {
+        store.put(extract("first", null, "2025-08-18", KHARKIV_11));
+        IngestOutcome second = store.put(extract("second", null, "2025-08-18", KHARKIV_13));
+        assertEquals(1, second.eventsMerged());
+        List<StoredEvent> events = store.events(EventQuery.builder().category("attack").build());
+        assertEquals(1, events.size());
+        StoredEvent merged = store.event(events.get(0).event().id()).orElseThrow();
+        assertEquals(2, merged.reports().size());
+        var injured = merged.event().casualties().injured();
+        assertEquals(13, injured.best(), "best is the latest report's");
+        assertEquals(11, injured.low());
+        assertEquals(13, injured.high());
+    }
+
+    @Test
+    void keepsTheSameCityOnAnotherDayApart() {
+        store.put(extract("sunday", null, "2025-08-18", KHARKIV_11));
+        store.put(extract("wednesday", null, "2025-08-21", "Russian drones struck Kharkiv on Wednesday, injuring four people, the mayor said."));
+        assertEquals(2, attacks().size());
+    }
+
+    @Test
+    void filtersByDatePlaceAndToll() {
+        store.put(extract("kharkiv", null, "2025-08-18", KHARKIV_11));
+        store.put(extract("odesa", null, "2025-08-18", "Russian drones attacked Odesa overnight, killing two people, the governor said."));
+        assertEquals(1, store.events(EventQuery.builder().near(49.99, 36.23, 50).build()).size());
+        assertEquals(1, store.events(EventQuery.builder().minKilled(1).build()).size());
+        assertEquals(1, store.events(EventQuery.builder().minInjured(10).category("attack").build()).size());
+        assertEquals(0, store.events(EventQuery.builder().from(LocalDate.of(2025, 9, 1)).build()).size());
+        assertEquals(2, store.events(EventQuery.builder().country("ua").weapon("drone").build()).size()
+                + store.events(EventQuery.builder().country("ua").weapon("ballistic_missile").build()).size());
+    }
+
+    @Test
+    void findsEventsByTheirArticlesText() {
+        store.put(extract("kharkiv", null, "2025-08-18", KHARKIV_11));
+        store.put(extract("odesa", null, "2025-08-18", "Russian drones attacked Odesa overnight, killing two people, the governor said."));
+        List<StoredEvent> found = store.events(EventQuery.builder().text("ballistic residential").build());
+        assertEquals(1, found.size());
+        assertEquals("Kharkiv", found.get(0).event().location().name());
+        assertTrue(store.events(EventQuery.builder().text("\"unbalanced AND (quote").build()).isEmpty(), "odd user text is not query syntax");
+    }
+}
