@@ -32,7 +32,10 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Store store = Store.open(db)) {
-            List<StoredEvent> events = store.events(filters.query(Places.resolver(filters)));
+            var query = filters.query(Places.resolver(filters));
+            long started = System.nanoTime();
+            List<StoredEvent> events = store.events(query);
+            double ms = (System.nanoTime() - started) / 1e6;
             if (format == Format.jsonl) {
                 events.forEach(e -> out.println(EventJson.eventLine(e.event())));
             } else {
@@ -43,7 +46,7 @@ final class EventsCommand implements Callable<Integer> {
                             e.initiator() == null ? "" : trim(e.initiator().name(), 16), best(e, true), best(e, false),
                             String.join(",", e.weapons()), s.reportCount());
                 }
-                out.printf("%d events%n", events.size());
+                out.printf("%d events (query %.0f ms)%n", events.size(), ms);
             }
         }
         out.flush();

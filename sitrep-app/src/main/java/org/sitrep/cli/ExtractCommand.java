@@ -34,9 +34,16 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.standard();
         List<IngestError> errors = new ArrayList<>();
         List<ArticleResult> pretty = new ArrayList<>();
-        Progress progress = new Progress("extract");
+        Articles reader = new Articles();
+        Progress progress = new Progress("extract", paths.contains("-") ? 0 : reader.count(paths));
         int[] articles = {0};
-        new Articles().read(paths, System.in, batch -> {
+        int[] inputs = {0};
+        String[] lastSource = {null};
+        reader.read(paths, System.in, batch -> {
+            if (!batch.source().equals(lastSource[0])) {
+                inputs[0]++;
+                lastSource[0] = batch.source();
+            }
             batch.errors().forEach(e -> {
                 errors.add(e);
                 progress.clearLine();
@@ -58,8 +65,8 @@ final class ExtractCommand implements Callable<Integer> {
                 } else {
                     pretty.add(r);
                 }
-                progress.step(articles[0]);
             }
+            progress.step(inputs[0], articles[0]);
         });
         if (format == Format.json) {
             if (pretty.size() == 1) {

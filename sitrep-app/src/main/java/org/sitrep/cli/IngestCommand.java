@@ -42,9 +42,16 @@ final class IngestCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.standard();
         Summary summary = new Summary();
         List<IngestError> errors = new ArrayList<>();
-        Progress progress = new Progress("ingest");
+        Articles articles = new Articles();
+        Progress progress = new Progress("ingest", paths.contains("-") ? 0 : articles.count(paths));
+        int[] inputs = {0};
+        String[] lastSource = {null};
         try (Store store = Store.open(db)) {
-            new Articles().read(paths, System.in, batch -> {
+            articles.read(paths, System.in, batch -> {
+                if (!batch.source().equals(lastSource[0])) {
+                    inputs[0]++;
+                    lastSource[0] = batch.source();
+                }
                 batch.errors().forEach(e -> {
                     errors.add(e);
                     summary.failed++;
@@ -70,8 +77,8 @@ final class IngestCommand implements Callable<Integer> {
                         progress.clearLine();
                         System.err.println("sitrep: " + err);
                     }
-                    progress.step(summary.read);
                 }
+                progress.step(inputs[0], summary.read);
             });
             progress.clearLine();
             Store.Counts c = store.counts();

@@ -1,25 +1,51 @@
 package org.sitrep.cli;
 
-/** A one-line progress counter on the terminal's standard error; silent when stderr is not a terminal. */
+/**
+ * Progress of a batch on standard error: on a terminal a bar redrawn in place (inputs done of all, articles/s,
+ * time left); otherwise a plain line at every tenth of 100 inputs or more, or every 1,000 articles, so logs stay short.
+ */
 final class Progress {
 
+    private static final int WIDTH = 30;
     private final String label;
-    private final boolean on = System.console() != null;
+    private final int total;
+    private final boolean terminal = System.console() != null;
     private final long started = System.nanoTime();
+    private int lastTenth = -1;
+    private int lastThousand;
 
-    Progress(String label) {
+    /** @param total the number of inputs (files), 0 when unknown (standard input); one input shows articles only */
+    Progress(String label, int total) {
         this.label = label;
+        this.total = total;
     }
 
-    void step(int done) {
-        if (on) {
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.err.printf("\r%s: %d articles, %.1f/s", label, done, seconds > 0 ? done / seconds : 0.0);
+    void step(int inputsDone, int articles) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rate = seconds > 0 ? articles / seconds : 0;
+        if (terminal) {
+            System.err.print("\r\033[K" + line(inputsDone, articles, rate, seconds));
+        } else if (total >= 100 && inputsDone * 10 / total != lastTenth) {
+            lastTenth = inputsDone * 10 / total;
+            System.err.println(line(inputsDone, articles, rate, seconds));
+        } else if (articles / 1000 > lastThousand) {
+            lastThousand = articles / 1000;
+            System.err.println(line(inputsDone, articles, rate, seconds));
         }
     }
 
+    private String line(int done, int articles, double rate, double seconds) {
+        if (total <= 1) {
+            return String.format("%s: %d articles, %.1f articles/s", label, articles, rate);
+        }
+        int filled = (int) Math.round(WIDTH * Math.min(1.0, (double) done / total));
+        double left = done == 0 ? 0 : seconds * (total - done) / done;
+        return String.format("%s [%s%s] %d/%d inputs, %d articles, %.1f articles/s, %s left", label, "#".repeat(filled),
+                " ".repeat(WIDTH - filled), done, total, articles, rate, left >= 60 ? (int) (left / 60) + "m" : (int) left + "s");
+    }
+
     void clearLine() {
-        if (on) {
+        if (terminal) {
             System.err.print("\r\033[K");
         }
     }

@@ -1,6 +1,8 @@
 package org.sitrep.ingest;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -25,6 +27,7 @@ public final class Articles {
     /** Extensions taken from directories; others, such as the eval set's {@code .gold.json}, are passed over. */
     public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz");
     private static final long MAX_BYTES = 50L * 1024 * 1024;
+    private static final int BATCH = 100;
 
     private final TextArticleReader text = new TextArticleReader();
     private final HtmlArticleReader html = new HtmlArticleReader();
@@ -40,14 +43,43 @@ public final class Articles {
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
                 for (Path file : articleFiles(path)) {
-                    sink.accept(readFile(file));
+                    readInto(file, sink);
                 }
             } else if (!Files.exists(path)) {
                 sink.accept(ReadResult.failed(p, 0, "no such file or directory"));
             } else {
-                sink.accept(readFile(path));
+                readInto(path, sink);
             }
         }
+    }
+
+    /** One file to the sink: JSON Lines streamed in batches of {@value #BATCH} records, other files whole. */
+    private void readInto(Path file, Consumer<ReadResult> sink) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".jsonl") && !lower.endsWith(".jsonl.gz")) {
+            sink.accept(readFile(file));
+            return;
+        }
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = lower.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+            jsonl.stream(file.toString(), idOf(file.getFileName().toString()), lines, BATCH, sink);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            sink.accept(ReadResult.failed(file.toString(), 0, "file is not valid UTF-8 (" + e.getMessage() + ")"));
+        } catch (IOException e) {
+            sink.accept(ReadResult.failed(file.toString(), 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** How many inputs {@link #read} will go through: files found in directories, other paths one each. */
+    public int count(List<String> paths) {
+        int n = 0;
+        for (String p : paths) {
+            Path path = Path.of(p);
+            n += !p.equals("-") && Files.isDirectory(path) ? articleFiles(path).size() : 1;
+        }
+        return n;
     }
 
     /** Reads one file of any supported format. */

@@ -23,7 +23,7 @@ final class HtmlArticleReader implements ArticleReader {
 
     @Override
     public ReadResult read(String name, String id, String content) {
-        return ReadResult.of(parse(content, id, null, name));
+        return ReadResult.of(name, parse(content, id, null, name));
     }
 
     Article parse(String html, String id, String url, String where) {

@@ -3,8 +3,13 @@ package org.sitrep.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.sitrep.model.Article;
 
 /**
@@ -24,13 +29,29 @@ final class JsonLinesArticleReader implements ArticleReader {
     public ReadResult read(String name, String id, String content) {
         List<Article> articles = new ArrayList<>();
         List<IngestError> errors = new ArrayList<>();
-        String[] lines = content.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+        try {
+            stream(name, id, new BufferedReader(new StringReader(content)), Integer.MAX_VALUE, r -> {
+                articles.addAll(r.articles());
+                errors.addAll(r.errors());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return new ReadResult(name, articles, errors);
+    }
+
+    /** Reads records line by line, handing on every {@code batch} lines, so a large file is never held whole. */
+    void stream(String name, String id, BufferedReader in, int batch, Consumer<ReadResult> sink) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        List<IngestError> errors = new ArrayList<>();
+        String raw;
+        int lineNo = 0;
+        while ((raw = in.readLine()) != null) {
+            lineNo++;
+            String line = raw.strip();
             if (line.isEmpty()) {
                 continue;
             }
-            int lineNo = i + 1;
             try {
                 articles.add(parse(JSON.readTree(line), name, lineNo, id + "-" + lineNo));
             } catch (JsonProcessingException e) {
@@ -38,8 +59,15 @@ final class JsonLinesArticleReader implements ArticleReader {
             } catch (InvalidInputException e) {
                 errors.add(new IngestError(name, lineNo, e.getMessage()));
             }
+            if (articles.size() + errors.size() >= batch) {
+                sink.accept(new ReadResult(name, articles, errors));
+                articles.clear();
+                errors.clear();
+            }
         }
-        return new ReadResult(articles, errors);
+        if (!articles.isEmpty() || !errors.isEmpty()) {
+            sink.accept(new ReadResult(name, articles, errors));
+        }
     }
 
     private Article parse(JsonNode node, String name, int lineNo, String fallbackId) {

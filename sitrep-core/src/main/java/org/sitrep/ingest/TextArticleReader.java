@@ -47,7 +47,7 @@ final class TextArticleReader implements ArticleReader {
             return ReadResult.failed(name, 0, "article has no body text");
         }
         LocalDate date = Dates.parsePublished(published, name);
-        return ReadResult.of(new Article(id, emptyToNull(url), emptyToNull(title), date,
+        return ReadResult.of(name, new Article(id, emptyToNull(url), emptyToNull(title), date,
                 emptyToNull(category), emptyToNull(author), language, body));
     }
 

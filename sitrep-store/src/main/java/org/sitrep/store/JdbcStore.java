@@ -37,6 +37,10 @@ final class JdbcStore implements Store {
 
     enum Dialect { SQLITE, POSTGRESQL }
 
+    /** A box around a report's place, wider than any merge distance, for the index to narrow candidates. */
+    private static final double NEAR_DEGREES = 0.5;
+    /** No stored event spans more days than this (a month-precision date), so older starts need not be read. */
+    private static final int LONGEST_EVENT_DAYS = 32;
     private final Connection db;
     private final Dialect dialect;
     private final String url;
@@ -152,11 +156,15 @@ final class JdbcStore implements Store {
         if (!e.date().resolved() || e.location() == null) {
             return null;
         }
-        String sql = "SELECT id, json FROM events WHERE category = 'attack' AND country_code = ? AND date_start <= ? AND date_end >= ?";
+        Location l = e.location();
+        double lat = l.lat() == null ? 0 : l.lat(), lon = l.lon() == null ? 0 : l.lon();
+        String sql = "SELECT id, json FROM events WHERE category = 'attack' AND country_code = ? AND date_start <= ? AND date_end >= ?"
+                + " AND date_start >= ? AND (admin1 = ? OR level IN ('admin1', 'country') OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))";
         String best = null;
         double bestKm = Double.MAX_VALUE;
         try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, e.location().countryCode(), e.date().end().plusDays(1).toString(), e.date().start().minusDays(1).toString());
+            bind(ps, l.countryCode(), e.date().end().plusDays(1).toString(), e.date().start().minusDays(1).toString(),
+                    e.date().start().minusDays(LONGEST_EVENT_DAYS).toString(), l.admin1() != null ? l.admin1() : l.name(), lat - NEAR_DEGREES, lat + NEAR_DEGREES, lon - NEAR_DEGREES, lon + NEAR_DEGREES);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Event merged = EventJson.readEvent(rs.getString(2));
