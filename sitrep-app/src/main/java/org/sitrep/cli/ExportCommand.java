@@ -1,10 +1,8 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +15,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep export}: stored events in ACLED-style CSV, UCDP-style CSV, GeoJSON or JSON Lines with reports. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export stored events: acled-csv, ucdp-csv, geojson, jsonl.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export stored events: acled-csv, ucdp-csv, geojson, jsonl, parquet.")
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = Store.DEFAULT_URL, description = "database (default ${DEFAULT-VALUE})")
     String db;
 
-    @Option(names = "--format", required = true, description = "acled-csv, ucdp-csv, geojson or jsonl")
+    @Option(names = "--format", required = true, description = "acled-csv, ucdp-csv, geojson, jsonl or parquet (binary: use --output)")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output")
@@ -40,11 +38,12 @@ final class ExportCommand implements Callable<Integer> {
             if (exporter.needsReports()) {
                 events = events.stream().map(e -> store.event(e.event().id()).orElse(e)).toList();
             }
-            try (Writer out = output == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                    : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                exporter.write(events, out);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            if (output == null) {
+                exporter.write(events, System.out);
+            } else {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                    exporter.write(events, out);
+                }
             }
             System.err.printf("sitrep: exported %d events as %s%n", events.size(), format);
         }

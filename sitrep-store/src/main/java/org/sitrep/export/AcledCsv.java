@@ -1,7 +1,10 @@
 package org.sitrep.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.sitrep.model.Event;
@@ -22,7 +25,8 @@ final class AcledCsv implements Exporter {
             "weapons", "targets", "plover", "reports");
 
     @Override
-    public void write(List<StoredEvent> events, Writer out) throws IOException {
+    public void write(List<StoredEvent> events, OutputStream stream) throws IOException {
+        Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         Csv.row(out, HEADER);
         for (StoredEvent s : events) {
             Event e = s.event();

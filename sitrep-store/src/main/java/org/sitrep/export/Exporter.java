@@ -1,7 +1,7 @@
 package org.sitrep.export;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.store.StoredEvent;
@@ -10,14 +10,15 @@ import org.sitrep.store.StoredEvent;
 public interface Exporter {
 
     /** The formats, by the names the CLI and the API use. */
-    List<String> FORMATS = List.of("acled-csv", "ucdp-csv", "geojson", "jsonl");
+    List<String> FORMATS = List.of("acled-csv", "ucdp-csv", "geojson", "jsonl", "parquet");
 
     /** Whether this format lists every report of each event (the caller must load them). */
     default boolean needsReports() {
         return false;
     }
 
-    void write(List<StoredEvent> events, Writer out) throws IOException;
+    /** Writes the events; the stream is flushed, not closed. */
+    void write(List<StoredEvent> events, OutputStream out) throws IOException;
 
     static Exporter of(String format) {
         return switch (format.toLowerCase(Locale.ROOT)) {
@@ -25,6 +26,7 @@ public interface Exporter {
             case "ucdp-csv" -> new UcdpCsv();
             case "geojson" -> new GeoJsonExport();
             case "jsonl" -> new JsonLinesExport();
+            case "parquet" -> new ParquetExport();
             default -> throw new IllegalArgumentException("unknown export format '" + format + "': use one of " + FORMATS);
         };
     }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.sitrep.model.Event;
 import org.sitrep.output.EventJson;
@@ -16,7 +19,8 @@ final class GeoJsonExport implements Exporter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public void write(List<StoredEvent> events, Writer out) throws IOException {
+    public void write(List<StoredEvent> events, OutputStream stream) throws IOException {
+        Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         ObjectNode root = JSON.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = root.putArray("features");
         for (StoredEvent s : events) {
@@ -30,7 +34,7 @@ final class GeoJsonExport implements Exporter {
             props.put("reportCount", s.reportCount());
             f.set("properties", props);
         }
-        JSON.writeValue(out, root);
+        out.write(JSON.writeValueAsString(root));
         out.flush();
     }
 }

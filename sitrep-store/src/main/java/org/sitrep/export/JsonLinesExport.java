@@ -3,7 +3,10 @@ package org.sitrep.export;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.sitrep.merge.Report;
 import org.sitrep.output.EventJson;
@@ -18,7 +21,8 @@ final class JsonLinesExport implements Exporter {
     }
 
     @Override
-    public void write(List<StoredEvent> events, Writer out) throws IOException {
+    public void write(List<StoredEvent> events, OutputStream stream) throws IOException {
+        Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         for (StoredEvent s : events) {
             out.write(line(s).toString());
             out.write('\n');

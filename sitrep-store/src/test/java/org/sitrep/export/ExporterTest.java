@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,9 +34,9 @@ class ExporterTest {
             List.of(new Report("ev-a", "a1", "https://example.org/a1", LocalDate.of(2025, 8, 18), 1, KHARKIV))));
 
     private static String write(String format) throws IOException {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         Exporter.of(format).write(EVENTS, out);
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
