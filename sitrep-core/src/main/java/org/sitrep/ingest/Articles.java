@@ -53,6 +53,16 @@ public final class Articles {
         }
     }
 
+    /**
+     * One article (or several, for JSON Lines) from bytes received by another route than a file, such as an
+     * HTTP body: {@code contentType} picks the reader (JSON, HTML, else text); {@code name} is used in errors.
+     */
+    public ReadResult readBytes(String name, String id, byte[] bytes, String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        ArticleReader reader = type.contains("json") ? jsonl : type.contains("html") ? html : text;
+        return parse(name, id, bytes, reader);
+    }
+
     /** One file to the sink: JSON Lines streamed in batches of {@value #BATCH} records, other files whole. */
     private void readInto(Path file, Consumer<ReadResult> sink) {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -20,6 +20,11 @@ public interface Exporter {
     /** Writes the events; the stream is flushed, not closed. */
     void write(List<StoredEvent> events, OutputStream out) throws IOException;
 
+    /** One merged event as Event JSON v1 with its {@code reports}: what the JSON Lines export writes a line of. */
+    static com.fasterxml.jackson.databind.node.ObjectNode withReports(StoredEvent event) {
+        return JsonLinesExport.line(event);
+    }
+
     static Exporter of(String format) {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "acled-csv" -> new AcledCsv();

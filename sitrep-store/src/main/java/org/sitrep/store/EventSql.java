@@ -13,12 +13,12 @@ import org.sitrep.model.Location;
  * (the R*Tree in SQLite, the coordinate btree in PostgreSQL), then keeps the events truly within the
  * radius; paging then happens after that exact filter.
  */
-record EventSql(String text, List<Object> parameters, EventQuery query) {
+record EventSql(String text, String where, List<Object> parameters, EventQuery query) {
 
     private static final double KM_PER_DEGREE = 111.2;
 
     static EventSql of(EventQuery q, JdbcStore.Dialect dialect) {
-        StringBuilder sql = new StringBuilder("SELECT e.seq, e.json, e.report_count FROM events e WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> p = new ArrayList<>();
         if (q.from() != null) {
             sql.append(" AND e.date_end >= ?");
@@ -65,6 +65,8 @@ record EventSql(String text, List<Object> parameters, EventQuery query) {
                 p.add(q.text());
             }
         }
+        String where = sql.toString();
+        sql.insert(0, "SELECT e.seq, e.json, e.report_count FROM events e");
         sql.append(switch (q.sort()) {
             case DATE_DESC -> " ORDER BY e.date_start DESC, e.seq DESC";
             case DATE_ASC -> " ORDER BY e.date_start ASC, e.seq ASC";
@@ -73,7 +75,7 @@ record EventSql(String text, List<Object> parameters, EventQuery query) {
         if (q.withinKm() == null && q.limit() > 0) {
             sql.append(" LIMIT ").append(q.limit()).append(" OFFSET ").append(q.offset());
         }
-        return new EventSql(sql.toString(), p, q);
+        return new EventSql(sql.toString(), where, p, q);
     }
 
     /** FTS5 query of the words as plain terms, so that user text cannot be read as FTS syntax. */
@@ -101,6 +103,12 @@ record EventSql(String text, List<Object> parameters, EventQuery query) {
             sql.append(" AND ").append(column).append(" >= ?");
             p.add(value);
         }
+    }
+
+    /** Events and casualties per day for the same filters (a radius counts its bounding box). */
+    String timelineText() {
+        return "SELECT e.date_start, COUNT(*), COALESCE(SUM(e.killed), 0), COALESCE(SUM(e.injured), 0) FROM events e" + where
+                + " AND e.date_start IS NOT NULL GROUP BY e.date_start ORDER BY e.date_start";
     }
 
     boolean withinDistance(Event e) {

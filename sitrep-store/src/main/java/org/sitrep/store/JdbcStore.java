@@ -273,6 +273,55 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public synchronized Optional<StoredArticle> article(String id) {
+        try {
+            String[] a = row("SELECT id, url, title, published, category, author, language, text FROM articles WHERE id = ?", id);
+            if (a == null) {
+                db.commit();
+                return Optional.empty();
+            }
+            Article article = new Article(a[0], a[1], a[2], a[3] == null ? null : LocalDate.parse(a[3]), a[4], a[5], a[6], a[7]);
+            List<StoredEvent> events = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT e.json, e.report_count FROM events e WHERE e.id IN "
+                    + "(SELECT r.event_id FROM reports r WHERE r.article_id = ?) ORDER BY e.date_start")) {
+                bind(ps, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        events.add(new StoredEvent(EventJson.readEvent(rs.getString(1)), rs.getInt(2), List.of()));
+                    }
+                }
+            }
+            for (StoredEvent e : List.copyOf(events)) {
+                events.set(events.indexOf(e), new StoredEvent(e.event(), e.reportCount(), reports(e.event().id())));
+            }
+            db.commit();
+            return Optional.of(new StoredArticle(article, events));
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot read article " + id + " from " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<TimelineDay> timeline(EventQuery q) {
+        EventSql sql = EventSql.of(q, dialect);
+        List<TimelineDay> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql.timelineText())) {
+            bind(ps, sql.parameters().toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TimelineDay(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+            db.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot build the timeline in " + url + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @Override
     public synchronized Counts counts() {
         try {
             Counts c = new Counts(number("SELECT COUNT(*) FROM articles"), number("SELECT COUNT(*) FROM reports"),

@@ -26,6 +26,16 @@ public interface Store extends AutoCloseable {
     /** One event with every report behind it. */
     Optional<StoredEvent> event(String id);
 
+    /** One article as stored: its cleaned text and metadata, and the events it reported. */
+    Optional<StoredArticle> article(String id);
+
+    /** Events and casualties per day (best figures summed) for the events that match the query. */
+    List<TimelineDay> timeline(EventQuery query);
+
+    /** One day of the timeline. */
+    record TimelineDay(java.time.LocalDate day, long events, long killed, long injured) {
+    }
+
     /** How many articles, reports and events the store holds. */
     Counts counts();
 

@@ -1,0 +1,245 @@
+package org.sitrep.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.function.Function;
+import org.sitrep.Pipeline;
+import org.sitrep.export.Exporter;
+import org.sitrep.geo.PlaceFinder;
+import org.sitrep.ingest.Articles;
+import org.sitrep.ingest.ReadResult;
+import org.sitrep.model.ArticleResult;
+import org.sitrep.output.EventJson;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.IngestOutcome;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoredArticle;
+import org.sitrep.store.StoredEvent;
+
+/**
+ * The HTTP server: the REST API under {@code /api} and the dashboard's static files. Errors are JSON
+ * {@code {error, detail}}, mapped here in one place: 400 names the bad parameter, 401 a missing or wrong
+ * token, 404 an unknown id, 413 a body over the limit.
+ */
+public final class ApiServer {
+
+    /** How the server runs; {@code token} guards writes, and reads too when {@code privateReads}. */
+    public record Config(int port, String token, boolean privateReads, long maxBodyBytes) {
+    }
+
+    static final int DEFAULT_PAGE = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Store store;
+    private final Pipeline pipeline;
+    private final Function<String, org.sitrep.model.Location> places;
+    private final Config config;
+    private Javalin app;
+
+    public ApiServer(Store store, Pipeline pipeline, PlaceFinder placeFinder, Config config) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.places = name -> placeFinder.lookup(name).orElse(null);
+        this.config = config;
+    }
+
+    /** Starts the server; port 0 picks a free one (see {@link #port()}). */
+    public ApiServer start() {
+        app = Javalin.create(c -> {
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.defaultContentType = "application/json";
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/web";
+                s.location = Location.CLASSPATH;
+            });
+            c.staticFiles.enableWebjars();
+            c.routes.before("/api/*", this::authorise);
+            c.routes.get("/api/events", this::events);
+            c.routes.get("/api/events/{id}", this::event);
+            c.routes.get("/api/articles/{id}", this::article);
+            c.routes.post("/api/articles", this::submit);
+            c.routes.get("/api/stats/timeline", this::timeline);
+            c.routes.get("/api/export", this::export);
+            c.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
+            c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.error, e.getMessage()));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
+                case 404 -> "not found";
+                case 413 -> "body too large";
+                default -> "request refused";
+            }, e.getStatus() == 413 ? "the body is larger than " + config.maxBodyBytes() + " bytes" : e.getMessage()));
+            c.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error", e.toString()));
+        }).start(config.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    private void authorise(Context ctx) {
+        boolean write = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
+        if (!write && !config.privateReads()) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : null;
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.token().getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiError(401, "unauthorised", given == null ? "send 'Authorization: Bearer TOKEN'" : "the bearer token is not this server's");
+        }
+    }
+
+    private void events(Context ctx) {
+        EventQuery q = QueryParams.events(ctx, places, DEFAULT_PAGE);
+        List<StoredEvent> events = store.events(q);
+        ObjectNode out = JSON.createObjectNode();
+        out.put("count", events.size());
+        out.put("limit", q.limit());
+        out.put("offset", q.offset());
+        ArrayNode items = out.putArray("items");
+        for (StoredEvent s : events) {
+            ObjectNode e = EventJson.event(s.event());
+            e.put("reportCount", s.reportCount());
+            items.add(e);
+        }
+        json(ctx, out);
+    }
+
+    private void event(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredEvent s = store.event(id).orElseThrow(() -> ApiError.notFound("no event '" + id + "'"));
+        json(ctx, Exporter.withReports(s));
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredArticle a = store.article(id).orElseThrow(() -> ApiError.notFound("no article '" + id + "'"));
+        ObjectNode out = articleJson(a.article());
+        ArrayNode events = out.putArray("events");
+        a.events().forEach(e -> events.add(Exporter.withReports(e)));
+        json(ctx, out);
+    }
+
+    private static ObjectNode articleJson(org.sitrep.model.Article a) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", a.id());
+        o.put("url", a.url());
+        o.put("title", a.title());
+        o.put("published", a.published() == null ? null : a.published().toString());
+        o.put("category", a.category());
+        o.put("author", a.author());
+        o.put("language", a.language());
+        o.put("text", a.text());
+        return o;
+    }
+
+    private void submit(Context ctx) {
+        if (ctx.contentLength() > config.maxBodyBytes()) {
+            throw new ApiError(413, "body too large", "the body is " + ctx.contentLength() + " bytes, over the limit of " + config.maxBodyBytes());
+        }
+        byte[] body = ctx.bodyAsBytes();
+        String id = ctx.queryParam("id") != null ? ctx.queryParam("id") : "post-" + sha(body);
+        ReadResult read = new Articles().readBytes("request body", id, body, ctx.contentType());
+        if (!read.errors().isEmpty()) {
+            throw new ApiError(400, "bad article", read.errors().get(0).toString());
+        }
+        if (read.articles().isEmpty()) {
+            throw new ApiError(400, "bad article", "the body holds no article");
+        }
+        ArrayNode results = JSON.createArrayNode();
+        for (var article : read.articles()) {
+            ArticleResult r = pipeline.process(article);
+            IngestOutcome o = store.put(r);
+            ObjectNode x = results.addObject();
+            x.put("articleId", r.article().id());
+            x.put("status", o.status().name().toLowerCase());
+            x.put("eventsCreated", o.eventsCreated());
+            x.put("eventsMerged", o.eventsMerged());
+            ArrayNode events = x.putArray("events");
+            r.events().forEach(e -> events.add(EventJson.event(e)));
+            r.warnings().forEach(x.putArray("warnings")::add);
+        }
+        ctx.status(201);
+        json(ctx, results.size() == 1 ? results.get(0) : results);
+    }
+
+    private void timeline(Context ctx) {
+        ArrayNode days = JSON.createArrayNode();
+        for (Store.TimelineDay d : store.timeline(QueryParams.events(ctx, places, 0))) {
+            days.addObject().put("day", d.day().toString()).put("events", d.events()).put("killed", d.killed()).put("injured", d.injured());
+        }
+        json(ctx, days);
+    }
+
+    private void export(Context ctx) throws IOException {
+        String format = ctx.queryParam("format");
+        if (format == null) {
+            throw ApiError.badParameter("format", "", "is required: one of " + Exporter.FORMATS);
+        }
+        Exporter exporter;
+        try {
+            exporter = Exporter.of(format);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("format", format, "is not one of " + Exporter.FORMATS);
+        }
+        List<StoredEvent> events = store.events(QueryParams.events(ctx, places, 0));
+        if (exporter.needsReports()) {
+            events = events.stream().map(e -> store.event(e.event().id()).orElse(e)).toList();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(events, out);
+        ctx.contentType(switch (format) {
+            case "acled-csv", "ucdp-csv" -> "text/csv; charset=utf-8";
+            case "geojson" -> "application/geo+json";
+            case "jsonl" -> "application/x-ndjson";
+            default -> "application/vnd.apache.parquet";
+        });
+        ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + (format.endsWith("csv") ? "csv" : format) + "\"");
+        ctx.result(out.toByteArray());
+    }
+
+    private static void json(Context ctx, Object node) {
+        ctx.contentType("application/json; charset=utf-8").result(node.toString());
+    }
+
+    private static void error(Context ctx, int status, String error, String detail) {
+        ctx.status(status);
+        json(ctx, JSON.createObjectNode().put("error", error).put("detail", detail));
+    }
+
+    private static String sha(byte[] body) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Reads a bundled resource as text. */
+    static String resource(String path) {
+        try (InputStream in = ApiServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled resource is missing: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled resource " + path, e);
+        }
+    }
+
+}

@@ -1,0 +1,114 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sitrep.Pipeline;
+import org.sitrep.api.ApiServer;
+import org.sitrep.extract.EventExtractor;
+import org.sitrep.geo.PlaceFinder;
+import org.sitrep.ingest.Articles;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep serve}: the REST API and the dashboard on one port, over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the REST API and the dashboard (http://localhost:8080).")
+final class ServeCommand implements Callable<Integer> {
+
+    static final Path TOKEN_FILE = Path.of(".sitrep-token");
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = Store.DEFAULT_URL, description = "database (default ${DEFAULT-VALUE})")
+    String db;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--token", description = "bearer token for POST /api/articles (default: $SITREP_API_TOKEN, else .sitrep-token, else a new one)")
+    String token;
+
+    @Option(names = "--private-reads", description = "require the token for reads too")
+    boolean privateReads;
+
+    @Option(names = "--no-examples", description = "do not load the bundled example articles into an empty database")
+    boolean noExamples;
+
+    @Option(names = "--max-body", defaultValue = "2097152", description = "largest accepted request body in bytes (default ${DEFAULT-VALUE})")
+    long maxBody;
+
+    @Override
+    public Integer call() throws Exception {
+        Pipeline pipeline = Pipeline.standard();
+        PlaceFinder places = PlaceFinder.gazetteer(EventExtractor.rules().nonStateActors());
+        Store store = Store.open(db);
+        if (!noExamples && store.counts().articles() == 0) {
+            int n = loadExamples(store, pipeline);
+            System.err.printf("sitrep: the database was empty; loaded %d bundled example articles (--no-examples to skip)%n", n);
+        }
+        ApiServer server = new ApiServer(store, pipeline, places, new ApiServer.Config(port, token(), privateReads, maxBody)).start();
+        System.err.printf("sitrep: serving %s on http://localhost:%d (API under /api, OpenAPI at /api/openapi.json)%n", db, server.port());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    private String token() throws IOException {
+        if (token != null && !token.isBlank()) {
+            return token.strip();
+        }
+        String env = System.getenv("SITREP_API_TOKEN");
+        if (env != null && !env.isBlank()) {
+            return env.strip();
+        }
+        if (Files.exists(TOKEN_FILE)) {
+            return Files.readString(TOKEN_FILE).strip();
+        }
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String generated = HexFormat.of().formatHex(bytes);
+        Files.writeString(TOKEN_FILE, generated + "\n", StandardCharsets.UTF_8);
+        try {
+            Files.setPosixFilePermissions(TOKEN_FILE, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system; the file keeps its default permissions
+        }
+        System.err.println("sitrep: API token for POST /api/articles (shown once, kept in " + TOKEN_FILE + "): " + generated);
+        return generated;
+    }
+
+    private static int loadExamples(Store store, Pipeline pipeline) throws IOException {
+        int n = 0;
+        for (String name : resource("/examples/index.txt").split("\n")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            byte[] bytes = resource("/examples/" + name.strip()).getBytes(StandardCharsets.UTF_8);
+            String id = "example-" + name.strip().replaceFirst("\\.txt$", "");
+            for (var article : new Articles().readBytes(name, id, bytes, "text/plain").articles()) {
+                store.put(pipeline.process(article));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = ServeCommand.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("bundled resource is missing: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
