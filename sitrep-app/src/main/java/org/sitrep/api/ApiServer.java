@@ -66,13 +66,14 @@ public final class ApiServer {
             });
             c.staticFiles.enableWebjars();
             c.routes.before("/api/*", this::authorise);
-            c.routes.get("/api/events", this::events);
-            c.routes.get("/api/events/{id}", this::event);
-            c.routes.get("/api/articles/{id}", this::article);
-            c.routes.post("/api/articles", this::submit);
-            c.routes.get("/api/stats/timeline", this::timeline);
-            c.routes.get("/api/export", this::export);
-            c.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
+            routes().forEach((route, handler) -> {
+                String[] mp = route.split(" ", 2);
+                if (mp[0].equals("GET")) {
+                    c.routes.get(mp[1], handler);
+                } else {
+                    c.routes.post(mp[1], handler);
+                }
+            });
             c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.error, e.getMessage()));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
                 case 404 -> "not found";
@@ -82,6 +83,19 @@ public final class ApiServer {
             c.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error", e.toString()));
         }).start(config.port());
         return this;
+    }
+
+    /** Every API route ("METHOD /path") and its handler; the OpenAPI document must list exactly these. */
+    java.util.Map<String, io.javalin.http.Handler> routes() {
+        java.util.Map<String, io.javalin.http.Handler> r = new java.util.LinkedHashMap<>();
+        r.put("GET /api/events", this::events);
+        r.put("GET /api/events/{id}", this::event);
+        r.put("GET /api/articles/{id}", this::article);
+        r.put("POST /api/articles", this::submit);
+        r.put("GET /api/stats/timeline", this::timeline);
+        r.put("GET /api/export", this::export);
+        r.put("GET /api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
+        return r;
     }
 
     public int port() {
