@@ -46,7 +46,7 @@
   }
 
   // ---- map with an offline basemap of country outlines; online tiles only when ?tiles=URL is given
-  const map = L.map('map', { worldCopyJump: true, preferCanvas: true }).setView([48.5, 31.5], 5);
+  const map = L.map('map', { worldCopyJump: true, preferCanvas: true, minZoom: 2, maxZoom: 14 }).setView([48.5, 31.5], 5);
   const tiles = new URLSearchParams(location.search).get('tiles');
   if (tiles) {
     L.tileLayer(tiles, { maxZoom: 18, attribution: 'tiles: ' + tiles.split('/')[2] }).addTo(map);
@@ -179,6 +179,7 @@
     plot = new uPlot({
       width: box.clientWidth || 800, height: 140,
       cursor: { drag: { x: true, y: false } },
+      scales: { x: { time: true, range: (u, min, max) => [min - 3 * 86400, max + 3 * 86400] } },
       series: [{}, { label: 'events', stroke: '#1f2d3d', paths: uPlot.paths.bars({ size: [0.8, 20] }), fill: '#1f2d3d55' },
         { label: 'killed + injured', stroke: '#c2255c', scale: 'v' }],
       axes: [{}, { label: 'events' }, { side: 1, scale: 'v', label: 'victims', grid: { show: false } }],
@@ -205,5 +206,5 @@
   document.getElementById('reset').addEventListener('click', () => { FIELDS.forEach(f => { form.elements[f].value = ''; }); refresh(); });
   readUrl();
   refresh();
-  window.sitrep = { showDetail };
+  window.sitrep = { showDetail, markerCount: () => cluster.getLayers().length };
 })();
