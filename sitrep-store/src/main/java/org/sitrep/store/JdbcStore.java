@@ -239,46 +239,38 @@ final class JdbcStore implements Store {
     @Override
     public synchronized List<StoredEvent> events(EventQuery q) {
         EventSql sql = EventSql.of(q, dialect);
-        List<StoredEvent> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(sql.text())) {
-            bind(ps, sql.parameters().toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Event e = EventJson.readEvent(rs.getString(2));
-                    if (sql.withinDistance(e)) {
-                        out.add(new StoredEvent(e, rs.getInt(3), List.of()));
+        return reading("query events", () -> {
+            List<StoredEvent> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement(sql.text())) {
+                bind(ps, sql.parameters().toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Event e = EventJson.readEvent(rs.getString(2));
+                        if (sql.withinDistance(e)) {
+                            out.add(new StoredEvent(e, rs.getInt(3), List.of()));
+                        }
                     }
                 }
             }
-            db.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot query events in " + url + ": " + e.getMessage(), e);
-        }
-        return sql.page(out);
+            return sql.page(out);
+        });
     }
 
     @Override
     public synchronized Optional<StoredEvent> event(String id) {
-        try {
+        return reading("read event " + id, () -> {
             String[] row = row("SELECT json, report_count FROM events WHERE id = ?", id);
-            Optional<StoredEvent> out = row == null ? Optional.empty()
+            return row == null ? Optional.<StoredEvent>empty()
                     : Optional.of(new StoredEvent(EventJson.readEvent(row[0]), Integer.parseInt(row[1]), reports(id)));
-            db.commit();
-            return out;
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot read event " + id + " from " + url + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
     public synchronized Optional<StoredArticle> article(String id) {
-        try {
+        return reading("read article " + id, () -> {
             String[] a = row("SELECT id, url, title, published, category, author, language, text FROM articles WHERE id = ?", id);
             if (a == null) {
-                db.commit();
-                return Optional.empty();
+                return Optional.<StoredArticle>empty();
             }
             Article article = new Article(a[0], a[1], a[2], a[3] == null ? null : LocalDate.parse(a[3]), a[4], a[5], a[6], a[7]);
             List<StoredEvent> events = new ArrayList<>();
@@ -294,44 +286,31 @@ final class JdbcStore implements Store {
             for (StoredEvent e : List.copyOf(events)) {
                 events.set(events.indexOf(e), new StoredEvent(e.event(), e.reportCount(), reports(e.event().id())));
             }
-            db.commit();
             return Optional.of(new StoredArticle(article, events));
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot read article " + id + " from " + url + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
     public synchronized List<TimelineDay> timeline(EventQuery q) {
         EventSql sql = EventSql.of(q, dialect);
-        List<TimelineDay> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(sql.timelineText())) {
-            bind(ps, sql.parameters().toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new TimelineDay(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        return reading("build the timeline", () -> {
+            List<TimelineDay> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement(sql.timelineText())) {
+                bind(ps, sql.parameters().toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new TimelineDay(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                    }
                 }
             }
-            db.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot build the timeline in " + url + ": " + e.getMessage(), e);
-        }
-        return out;
+            return out;
+        });
     }
 
     @Override
     public synchronized Counts counts() {
-        try {
-            Counts c = new Counts(number("SELECT COUNT(*) FROM articles"), number("SELECT COUNT(*) FROM reports"),
-                    number("SELECT COUNT(*) FROM events"));
-            db.commit();
-            return c;
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot count rows in " + url + ": " + e.getMessage(), e);
-        }
+        return reading("count rows", () -> new Counts(number("SELECT COUNT(*) FROM articles"),
+                number("SELECT COUNT(*) FROM reports"), number("SELECT COUNT(*) FROM events")));
     }
 
     @Override
@@ -340,6 +319,23 @@ final class JdbcStore implements Store {
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Work on the connection that may throw SQLException. */
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /** A read in its own transaction; a failure names what was being done and the database. */
+    private <T> T reading(String what, SqlWork<T> work) {
+        try {
+            T out = work.run();
+            db.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot " + what + " in " + url + ": " + e.getMessage(), e);
         }
     }
 
