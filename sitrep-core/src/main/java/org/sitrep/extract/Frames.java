@@ -39,6 +39,7 @@ final class Frames {
     private static final Pattern NOT_STRUCK_BEFORE = Pattern.compile("(?i)\\b(of|with|to|towards)\\s+(the\\s+)?(\\w+\\s+)?$");
     /** "Kupiansk, east of Kharkiv": a place named only to say where another one is. */
     private static final Pattern REFERENCE_POINT = Pattern.compile("(?i)\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern POSSESSIVE_BEFORE_PLACE = Pattern.compile("['’]s\\s+(?:(?:[a-z]+|the)\\s+){0,3}");
     private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)\\s*(?:district|area|village|town|city|raion|oblast|region)?\\s*(?:,|in|of)\\s+(?:the\\s+)?(?:\\w+(?:ern|al)\\s+)?");
     private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
@@ -159,7 +160,8 @@ final class Frames {
             kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY
                     && r.tolls().stream().noneMatch(t -> nearestPlace(t, all) == p));
         }
-        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept) || REFERENCE_POINT.matcher(text.substring(0, p.start() - offset)).find());
+        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept) || REFERENCE_POINT.matcher(text.substring(0, p.start() - offset)).find()
+                || possessiveContainer(text, offset, p, kept));
         if (kept.size() > 1) {
             List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> nearestPlace(t, kept) == p)).toList();
             if (!withTolls.isEmpty()) {
@@ -185,6 +187,15 @@ final class Frames {
             }
         }
         return false;
+    }
+
+    /** "Ukraine's capital Kyiv", "Russia's Kursk region": a country named only as the owner of the place after it. */
+    private static boolean possessiveContainer(String text, int offset, PlaceMention p, List<PlaceMention> places) {
+        if (p.location().level() != Location.Level.COUNTRY) {
+            return false;
+        }
+        Matcher m = POSSESSIVE_BEFORE_PLACE.matcher(text.substring(p.end() - offset));
+        return m.lookingAt() && places.stream().anyMatch(q -> q != p && q.start() - offset == p.end() - offset + m.end());
     }
 
     /** "Moscow has remained silent", "blamed Moscow", "Delhi said", "according to Ukraine": a place named for its government. */

@@ -70,8 +70,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     @Override
     public List<PlaceMention> find(List<Sentence> sentences) {
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> people = new HashSet<>();
         for (Sentence s : sentences) {
-            scan(s, candidates);
+            scan(s, candidates, people);
         }
         Map<String, Double> context = context(candidates);
         List<PlaceMention> out = new ArrayList<>();
@@ -103,18 +104,46 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         return java.util.Optional.ofNullable(resolve(c, Map.of()));
     }
 
-    private void scan(Sentence s, List<Candidate> out) {
+    /**
+     * Scans one sentence. {@code people} collects the parts of personal names met so far ("Merav Manay"),
+     * so that a later "Merav stayed in the flat" is not read as the village of Merav.
+     */
+    private void scan(Sentence s, List<Candidate> out, Set<String> people) {
         List<Token> t = s.tokens();
         int i = 0;
         while (i < t.size()) {
             int matched = 0;
-            if (startsName(t.get(i).text()) && !titled(t, i)) {
+            String word = t.get(i).text();
+            if (startsName(word) && !titled(t, i) && !people.contains(Names.fold(word))) {
                 for (int n = Math.min(Math.max(gazetteer.longestName(), longestAlias), t.size() - i); n >= 1 && matched == 0; n--) {
                     matched = tryMatch(s, i, n, out) ? n : 0;
+                }
+                if (matched == 0 && personName(t, i)) {
+                    people.add(Names.fold(word));
+                    people.add(Names.fold(t.get(i + 1).text()));
                 }
             }
             i += Math.max(matched, 1);
         }
+    }
+
+    /**
+     * Two capitalised words inside a sentence, neither a country nor a town of any size: a person's first and
+     * last name. Sentence starts are passed over ("In Mykolaiv" is not a name).
+     */
+    private boolean personName(List<Token> t, int i) {
+        if (i == 0 || i + 1 >= t.size() || !startsName(t.get(i + 1).text())) {
+            return false;
+        }
+        String first = Names.fold(t.get(i).text()), last = Names.fold(t.get(i + 1).text());
+        return !followers.contains(last) && !notPlaces.contains(first) && gazetteer.countryByName(first) == null
+                && gazetteer.countryByName(last) == null && gazetteer.places(first + " " + last).isEmpty()
+                && !town(first) && !town(last)
+                && (!startsName(t.get(i - 1).text()) || TITLES.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)));
+    }
+
+    private boolean town(String key) {
+        return gazetteer.places(key).stream().anyMatch(p -> p.population() >= 50_000);
     }
 
     private boolean tryMatch(Sentence s, int i, int n, List<Candidate> out) {

@@ -79,6 +79,14 @@ class GazetteerPlaceFinderTest {
     }
 
     @Test
+    void readsAFirstNameMetEarlierInAFullNameAsAPerson() {
+        List<PlaceMention> found = places("Residents in the Israeli city of Beersheba took cover. Later, Merav Manay left her flat. "
+                + "Merav stayed inside for hours.");
+        assertTrue(found.stream().noneMatch(p -> p.text().equals("Merav")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.location().name().equals("Beersheba")), found.toString());
+    }
+
+    @Test
     void takesTheCityOfADistrictOfPhrase() {
         Location kyiv = only("A drone hit the Shevchenkivskyi district of Kyiv.");
         assertEquals(KYIV, kyiv.geonameId());

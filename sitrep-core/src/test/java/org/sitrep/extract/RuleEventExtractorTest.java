@@ -1,0 +1,58 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.Pipeline;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+
+class RuleEventExtractorTest {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.standard();
+    }
+
+    private static List<Event> attacks(String text) {
+        return pipeline.process(new Article("t", null, null, LocalDate.of(2025, 6, 23), null, null, null, text)).events().stream()
+                .filter(e -> e.category() == Event.Category.ATTACK).toList();
+    }
+
+    @Test
+    void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
+        List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Kyiv", a.get(0).location().name());
+        assertEquals(4, a.get(0).casualties().killed().best());
+    }
+
+    @Test
+    void keepsTwoRegionsWithTheirOwnTolls() {
+        List<Event> a = attacks("Four deaths were reported in Ukraine's western Khmelnytskyi region. "
+                + "Three more deaths were reported in the Kyiv region after Russian drone attacks.");
+        assertEquals(List.of("Khmelnytskyi Oblast", "Kyiv Oblast"), a.stream().map(e -> e.location().name()).sorted().toList());
+        assertEquals(List.of(3, 4), a.stream().map(e -> e.casualties().killed().best()).sorted().toList());
+    }
+
+    @Test
+    void givesBackgroundAttacksTheirOwnDate() {
+        List<Event> a = attacks("Russian drones injured five people in Odesa overnight, the governor said. "
+                + "It comes a day after a Russian missile attack killed 13 in Kyiv.");
+        Event kyiv = a.stream().filter(e -> e.location().name().equals("Kyiv")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2025, 6, 21), kyiv.date().start(), "a day before the overnight attack of 22-23 June");
+        assertEquals(13, kyiv.casualties().killed().best());
+    }
+
+    @Test
+    void readsAttacksOnRussiaAsUkraines() {
+        List<Event> a = attacks("Ukrainian drones attacked the Russian city of Belgorod overnight, killing one man, the governor said.");
+        assertEquals("Ukraine", a.get(0).initiator().name());
+        assertEquals("RU", a.get(0).location().countryCode());
+    }
+}
