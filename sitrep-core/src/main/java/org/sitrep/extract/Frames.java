@@ -49,6 +49,7 @@ final class Frames {
     private final java.util.function.Predicate<String> actorNames;
     private final EventDate mainDate;
     private final List<Actor> attackers;
+    private final List<Actor> mentioned;
     private final List<Frame> frames = new ArrayList<>();
     private final List<SentenceReading> pending = new ArrayList<>();
     private Frame current;
@@ -56,12 +57,14 @@ final class Frames {
     private List<String> leadWeapons;
     private Actor leadAttacker;
 
-    Frames(Article article, EventIds ids, EventDate mainDate, List<Actor> attackers, java.util.function.Predicate<String> actorNames) {
+    Frames(Article article, EventIds ids, EventDate mainDate, List<Actor> attackers, List<Actor> mentioned,
+           java.util.function.Predicate<String> actorNames) {
         this.article = article;
         this.ids = ids;
         this.actorNames = actorNames;
         this.mainDate = mainDate;
         this.attackers = attackers;
+        this.mentioned = mentioned;
     }
 
     void add(SentenceReading r) {
@@ -473,10 +476,19 @@ final class Frames {
         }
     }
 
-    /** The article's most named attacker that is not of the attacked place's own country, else the most named. */
+    /**
+     * The article's most named attacker that is not of the attacked place's own country, else its most named;
+     * when no sentence names an attacker, the state most named in its attack reports, if foreign to the place.
+     */
     private Actor fallbackAttacker(Location where) {
-        return attackers.stream().filter(a -> a.countryCode() == null || !a.countryCode().equals(where.countryCode()))
-                .findFirst().orElse(attackers.isEmpty() ? null : attackers.get(0));
+        if (!attackers.isEmpty()) {
+            return attackers.stream().filter(a -> foreign(a, where)).findFirst().orElse(attackers.get(0));
+        }
+        return mentioned.stream().filter(a -> a.countryCode() != null && foreign(a, where)).findFirst().orElse(null);
+    }
+
+    private static boolean foreign(Actor a, Location where) {
+        return a.countryCode() == null || !a.countryCode().equals(where.countryCode());
     }
 
     private static List<Evidence> dedupe(List<Evidence> evidence) {

@@ -66,7 +66,7 @@ final class RuleEventExtractor implements EventExtractor {
         EventDate mainDate = mainDate(readings, article.published());
         List<Actor> attackers = attackers(readings);
         EventIds ids = new EventIds(article);
-        Frames frames = new Frames(article, ids, mainDate, attackers, actors::isActor);
+        Frames frames = new Frames(article, ids, mainDate, attackers, mentioned(readings), actors::isActor);
         for (SentenceReading r : readings) {
             frames.add(r);
         }
@@ -129,6 +129,18 @@ final class RuleEventExtractor implements EventExtractor {
         Map<Actor, Integer> counts = new LinkedHashMap<>();
         readings.stream().filter(SentenceReading::reportsAttack).map(SentenceReading::attacker)
                 .filter(java.util.Objects::nonNull).forEach(x -> counts.merge(x, 1, Integer::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Every state named in attack sentences, most named first: the last fallback for an attacker, when
+     * no sentence says who fired ("A cruise missile slammed into the block" in an article on Russian strikes).
+     */
+    private List<Actor> mentioned(List<SentenceReading> readings) {
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
+        readings.stream().filter(SentenceReading::reportsAttack)
+                .flatMap(r -> actors.all(r.sentence().text()).stream()).filter(x -> "state_forces".equals(x.type()))
+                .forEach(x -> counts.merge(x, 1, Integer::sum));
         return counts.entrySet().stream().sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
     }
 
