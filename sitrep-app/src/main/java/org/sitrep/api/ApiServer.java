@@ -120,18 +120,14 @@ public final class ApiServer {
 
     private void events(Context ctx) {
         EventQuery q = QueryParams.events(ctx, places, DEFAULT_PAGE);
-        List<StoredEvent> events = store.events(q);
-        ObjectNode out = JSON.createObjectNode();
-        out.put("count", events.size());
-        out.put("limit", q.limit());
-        out.put("offset", q.offset());
-        ArrayNode items = out.putArray("items");
-        for (StoredEvent s : events) {
-            ObjectNode e = EventJson.event(s.event());
-            e.put("reportCount", s.reportCount());
-            items.add(e);
+        List<String> lines = store.eventLines(q);
+        StringBuilder out = new StringBuilder(64 + lines.stream().mapToInt(String::length).sum() + lines.size());
+        out.append("{\"count\":").append(lines.size()).append(",\"limit\":").append(q.limit())
+                .append(",\"offset\":").append(q.offset()).append(",\"items\":[");
+        for (int i = 0; i < lines.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(lines.get(i));
         }
-        json(ctx, out);
+        ctx.contentType("application/json; charset=utf-8").result(out.append("]}").toString());
     }
 
     private void event(Context ctx) {

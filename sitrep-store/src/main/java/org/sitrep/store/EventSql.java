@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.sitrep.model.Event;
 import org.sitrep.model.Location;
 
 /**
@@ -66,7 +65,7 @@ record EventSql(String text, String where, List<Object> parameters, EventQuery q
             }
         }
         String where = sql.toString();
-        sql.insert(0, "SELECT e.seq, e.json, e.report_count FROM events e");
+        sql.insert(0, "SELECT e.seq, e.json, e.report_count, e.lat, e.lon FROM events e");
         sql.append(switch (q.sort()) {
             case DATE_DESC -> " ORDER BY e.date_start DESC, e.seq DESC";
             case DATE_ASC -> " ORDER BY e.date_start ASC, e.seq ASC";
@@ -111,15 +110,18 @@ record EventSql(String text, String where, List<Object> parameters, EventQuery q
                 + " AND e.date_start IS NOT NULL GROUP BY e.date_start ORDER BY e.date_start";
     }
 
-    boolean withinDistance(Event e) {
+    /** Whether an event at these coordinates lies within the query's radius (always, without one). */
+    boolean withinDistance(Double lat, Double lon) {
         if (query.withinKm() == null) {
             return true;
         }
         Location center = new Location("near", null, null, null, null, query.nearLat(), query.nearLon(), Location.Level.POINT, null);
-        return e.location() != null && center.kmTo(e.location()) <= query.withinKm();
+        Location at = new Location("at", null, null, null, null, lat, lon, Location.Level.POINT, null);
+        return center.kmTo(at) <= query.withinKm();
     }
 
-    List<StoredEvent> page(List<StoredEvent> events) {
+    /** The requested page, when paging could not happen in SQL (after the exact radius filter). */
+    <T> List<T> pageOf(List<T> events) {
         if (query.withinKm() == null || query.limit() == 0) {
             return events;
         }

@@ -42,14 +42,20 @@ final class JdbcStore implements Store {
     /** No stored event spans more days than this (a month-precision date), so older starts need not be read. */
     private static final int LONGEST_EVENT_DAYS = 32;
     private final Connection db;
+    /** Reads run on a connection of their own thread, beside the writer (SQLite WAL and PostgreSQL allow it). */
+    private final ThreadLocal<Connection> readers = new ThreadLocal<>();
+    private final List<Connection> openReaders = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final String jdbcUrl;
     private final Dialect dialect;
     private final String url;
     private final ReportMerger merger = ReportMerger.standard();
 
-    private JdbcStore(Connection db, Dialect dialect, String url) {
+    private JdbcStore(Connection db, Dialect dialect, String jdbcUrl) {
         this.db = db;
         this.dialect = dialect;
-        this.url = url;
+        this.jdbcUrl = jdbcUrl;
+        this.url = redact(jdbcUrl);
     }
 
     static JdbcStore open(String url) {
@@ -75,7 +81,7 @@ final class JdbcStore implements Store {
                 }
             }
             c.setAutoCommit(false);
-            return new JdbcStore(c, dialect, where);
+            return new JdbcStore(c, dialect, url);
         } catch (SQLException | FlywayException e) {
             throw new StoreException("cannot open database " + where + ": " + e.getMessage(), e);
         }
@@ -223,7 +229,7 @@ final class JdbcStore implements Store {
 
     private List<Report> reports(String eventId) throws SQLException {
         List<Report> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT r.id, r.article_id, a.url, r.published, r.seq, r.json "
+        try (PreparedStatement ps = c().prepareStatement("SELECT r.id, r.article_id, a.url, r.published, r.seq, r.json "
                 + "FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY r.seq")) {
             bind(ps, eventId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -237,27 +243,47 @@ final class JdbcStore implements Store {
     }
 
     @Override
-    public synchronized List<StoredEvent> events(EventQuery q) {
+    public List<String> eventLines(EventQuery q) {
+        EventSql sql = EventSql.of(q, dialect);
+        return reading("query events", () -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c().prepareStatement(sql.text())) {
+                bind(ps, sql.parameters().toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (sql.withinDistance(rs.getObject(4) == null ? null : rs.getDouble(4), rs.getObject(5) == null ? null : rs.getDouble(5))) {
+                            String json = rs.getString(2);
+                            out.add(json.substring(0, json.length() - 1) + ",\"reportCount\":" + rs.getInt(3) + "}");
+                        }
+                    }
+                }
+            }
+            return sql.pageOf(out);
+        });
+    }
+
+    @Override
+    public List<StoredEvent> events(EventQuery q) {
         EventSql sql = EventSql.of(q, dialect);
         return reading("query events", () -> {
             List<StoredEvent> out = new ArrayList<>();
-            try (PreparedStatement ps = db.prepareStatement(sql.text())) {
+            try (PreparedStatement ps = c().prepareStatement(sql.text())) {
                 bind(ps, sql.parameters().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Event e = EventJson.readEvent(rs.getString(2));
-                        if (sql.withinDistance(e)) {
+                        if (sql.withinDistance(rs.getObject(4) == null ? null : rs.getDouble(4), rs.getObject(5) == null ? null : rs.getDouble(5))) {
                             out.add(new StoredEvent(e, rs.getInt(3), List.of()));
                         }
                     }
                 }
             }
-            return sql.page(out);
+            return sql.pageOf(out);
         });
     }
 
     @Override
-    public synchronized Optional<StoredEvent> event(String id) {
+    public Optional<StoredEvent> event(String id) {
         return reading("read event " + id, () -> {
             String[] row = row("SELECT json, report_count FROM events WHERE id = ?", id);
             return row == null ? Optional.<StoredEvent>empty()
@@ -266,7 +292,7 @@ final class JdbcStore implements Store {
     }
 
     @Override
-    public synchronized Optional<StoredArticle> article(String id) {
+    public Optional<StoredArticle> article(String id) {
         return reading("read article " + id, () -> {
             String[] a = row("SELECT id, url, title, published, category, author, language, text FROM articles WHERE id = ?", id);
             if (a == null) {
@@ -274,7 +300,7 @@ final class JdbcStore implements Store {
             }
             Article article = new Article(a[0], a[1], a[2], a[3] == null ? null : LocalDate.parse(a[3]), a[4], a[5], a[6], a[7]);
             List<StoredEvent> events = new ArrayList<>();
-            try (PreparedStatement ps = db.prepareStatement("SELECT e.json, e.report_count FROM events e WHERE e.id IN "
+            try (PreparedStatement ps = c().prepareStatement("SELECT e.json, e.report_count FROM events e WHERE e.id IN "
                     + "(SELECT r.event_id FROM reports r WHERE r.article_id = ?) ORDER BY e.date_start")) {
                 bind(ps, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -291,11 +317,11 @@ final class JdbcStore implements Store {
     }
 
     @Override
-    public synchronized List<TimelineDay> timeline(EventQuery q) {
+    public List<TimelineDay> timeline(EventQuery q) {
         EventSql sql = EventSql.of(q, dialect);
         return reading("build the timeline", () -> {
             List<TimelineDay> out = new ArrayList<>();
-            try (PreparedStatement ps = db.prepareStatement(sql.timelineText())) {
+            try (PreparedStatement ps = c().prepareStatement(sql.timelineText())) {
                 bind(ps, sql.parameters().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -308,7 +334,7 @@ final class JdbcStore implements Store {
     }
 
     @Override
-    public synchronized Counts counts() {
+    public Counts counts() {
         return reading("count rows", () -> new Counts(number("SELECT COUNT(*) FROM articles"),
                 number("SELECT COUNT(*) FROM reports"), number("SELECT COUNT(*) FROM events")));
     }
@@ -316,6 +342,11 @@ final class JdbcStore implements Store {
     @Override
     public synchronized void close() {
         try {
+            synchronized (openReaders) {
+                for (Connection r : openReaders) {
+                    r.close();
+                }
+            }
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + url + ": " + e.getMessage(), e);
@@ -327,16 +358,39 @@ final class JdbcStore implements Store {
         T run() throws SQLException;
     }
 
-    /** A read in its own transaction; a failure names what was being done and the database. */
+    /** A read on this thread's reader connection; a failure names what was being done and the database. */
     private <T> T reading(String what, SqlWork<T> work) {
         try {
-            T out = work.run();
-            db.commit();
-            return out;
+            current.set(reader());
+            return work.run();
         } catch (SQLException e) {
-            rollback();
             throw new StoreException("cannot " + what + " in " + url + ": " + e.getMessage(), e);
+        } finally {
+            current.remove();
         }
+    }
+
+    /** The connection statements run on: the thread's reader inside {@link #reading}, else the writer. */
+    private Connection c() {
+        Connection r = current.get();
+        return r != null ? r : db;
+    }
+
+    private Connection reader() throws SQLException {
+        Connection r = readers.get();
+        if (r == null || r.isClosed()) {
+            r = DriverManager.getConnection(jdbcUrl);
+            if (dialect == Dialect.SQLITE) {
+                try (Statement s = r.createStatement()) {
+                    s.execute("PRAGMA busy_timeout=10000");
+                    s.execute("PRAGMA query_only=1");
+                }
+            }
+            r.setAutoCommit(true);
+            readers.set(r);
+            openReaders.add(r);
+        }
+        return r;
     }
 
     private void rollback() {
@@ -370,14 +424,14 @@ final class JdbcStore implements Store {
     }
 
     private void update(String sql, Object... values) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
             bind(ps, values);
             ps.executeUpdate();
         }
     }
 
     private String[] row(String sql, Object... values) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
             bind(ps, values);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -394,7 +448,7 @@ final class JdbcStore implements Store {
 
     private List<String> strings(String sql, Object... values) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
             bind(ps, values);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -20,6 +20,9 @@ public interface Store extends AutoCloseable {
      */
     IngestOutcome put(ArticleResult result);
 
+    /** The same events as {@link #events}, each as its Event JSON text with a {@code reportCount}: for serving as is. */
+    List<String> eventLines(EventQuery query);
+
     /** Events that match the query, merged, without their reports. */
     List<StoredEvent> events(EventQuery query);
 
