@@ -40,6 +40,8 @@ final class Frames {
     /** "Kupiansk, east of Kharkiv": a place named only to say where another one is. */
     private static final Pattern REFERENCE_POINT = Pattern.compile("(?i)\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE_BEFORE_PLACE = Pattern.compile("['’]s\\s+(?:(?:[a-z]+|the)\\s+){0,3}");
+    /** "Four people were killed there": a toll that points back to the place last reported. */
+    private static final Pattern THERE = Pattern.compile("(?i)\\b(there|in the (?:city|town|village|area))\\b");
     private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)\\s*(?:district|area|village|town|city|raion|oblast|region)?\\s*(?:,|in|of)\\s+(?:the\\s+)?(?:\\w+(?:ern|al)\\s+)?");
     private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
@@ -91,7 +93,9 @@ final class Frames {
         EventDate date = dateOf(r, null);
         List<PlaceMention> places = placesOf(r);
         if (places.isEmpty()) {
-            if (current != null && near(current, s) && (sameTime(current.date, date) || !date.resolved())) {
+            boolean refersBack = current != null && r.dates().isEmpty() && !r.tolls().isEmpty()
+                    && (frames.size() == 1 || THERE.matcher(s.text()).find());
+            if (current != null && (near(current, s) || refersBack) && (sameTime(current.date, date) || !date.resolved())) {
                 current.absorb(r, r.tolls(), false);
             } else if (current == null) {
                 pending.add(r);

@@ -50,6 +50,14 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void givesATollThatPointsBackToThePlaceReportedParagraphsEarlier() {
+        List<Event> a = attacks("An Iranian missile hit a residential block in Beersheba on Monday, officials said.\n\n"
+                + "Residents described the night.\n\nThey took shelter in safe rooms.\n\nFour people were killed there.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(4, a.get(0).casualties().killed().best());
+    }
+
+    @Test
     void readsAttacksOnRussiaAsUkraines() {
         List<Event> a = attacks("Ukrainian drones attacked the Russian city of Belgorod overnight, killing one man, the governor said.");
         assertEquals("Ukraine", a.get(0).initiator().name());
