@@ -25,13 +25,14 @@ import java.util.zip.GZIPInputStream;
 public final class Articles {
 
     /** Extensions taken from directories; others, such as the eval set's {@code .gold.json}, are passed over. */
-    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz");
+    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz");
     private static final long MAX_BYTES = 50L * 1024 * 1024;
     private static final int BATCH = 100;
 
     private final TextArticleReader text = new TextArticleReader();
     private final HtmlArticleReader html = new HtmlArticleReader();
     private final JsonLinesArticleReader jsonl = new JsonLinesArticleReader(html);
+    private final WarcArticleReader warc = new WarcArticleReader(html);
 
     /** Reads every input named in {@code paths} and hands each result to {@code sink}, in order. */
     public void read(List<String> paths, InputStream stdin, Consumer<ReadResult> sink) {
@@ -63,9 +64,17 @@ public final class Articles {
         return parse(name, id, bytes, reader);
     }
 
-    /** One file to the sink: JSON Lines streamed in batches of {@value #BATCH} records, other files whole. */
+    /** One file to the sink: JSON Lines and WARC streamed in batches of {@value #BATCH} records, other files whole. */
     private void readInto(Path file, Consumer<ReadResult> sink) {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+            try {
+                warc.stream(file, BATCH, sink);
+            } catch (IOException | RuntimeException e) {
+                sink.accept(ReadResult.failed(file.toString(), 0, "not a readable WARC archive: " + e.getMessage()));
+            }
+            return;
+        }
         if (!lower.endsWith(".jsonl") && !lower.endsWith(".jsonl.gz")) {
             sink.accept(readFile(file));
             return;

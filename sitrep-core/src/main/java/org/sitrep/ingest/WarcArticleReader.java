@@ -1,0 +1,119 @@
+package org.sitrep.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcPayload;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.sitrep.model.Article;
+
+/**
+ * WARC and WARC.gz archives (jwarc), streamed record by record: every response record of an HTML page
+ * with status 200 becomes an article with its target URI as URL and, when the page has no date of its own,
+ * the capture date as published date. Other records are passed over; a page that cannot be read is an
+ * error naming the record's offset, and the archive goes on.
+ */
+final class WarcArticleReader {
+
+    private static final int MAX_PAGE_BYTES = 5 * 1024 * 1024;
+    private final HtmlArticleReader html;
+
+    WarcArticleReader(HtmlArticleReader html) {
+        this.html = html;
+    }
+
+    void stream(Path file, int batch, Consumer<ReadResult> sink) throws IOException {
+        String name = file.toString();
+        List<Article> articles = new ArrayList<>();
+        List<IngestError> errors = new ArrayList<>();
+        try (WarcReader reader = new WarcReader(file)) {
+            for (WarcRecord record : reader) {
+                if (!(record instanceof WarcResponse response)) {
+                    continue;
+                }
+                try {
+                    Article a = article(response, name);
+                    if (a != null) {
+                        articles.add(a);
+                    }
+                } catch (IOException | IllegalArgumentException e) {
+                    errors.add(new IngestError(name, 0, "record at offset " + record.position() + " (" + response.target() + "): " + e.getMessage()));
+                }
+                if (articles.size() + errors.size() >= batch) {
+                    sink.accept(new ReadResult(name, articles, errors));
+                    articles = new ArrayList<>();
+                    errors = new ArrayList<>();
+                }
+            }
+        }
+        if (!articles.isEmpty() || !errors.isEmpty()) {
+            sink.accept(new ReadResult(name, articles, errors));
+        }
+    }
+
+    /** The article of one response record, or null when it is not a readable HTML page. */
+    private Article article(WarcResponse response, String name) throws IOException {
+        if (response.http().status() != 200) {
+            return null;
+        }
+        MediaType type = response.payloadType();
+        String base = type.base().toString().toLowerCase(Locale.ROOT);
+        if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
+            return null;
+        }
+        WarcPayload payload = response.payload().orElse(null);
+        if (payload == null) {
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream in = payload.body().stream()) {
+            bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
+        }
+        if (bytes.length > MAX_PAGE_BYTES) {
+            throw new IllegalArgumentException("page is larger than " + MAX_PAGE_BYTES / (1024 * 1024) + " MB");
+        }
+        String target = response.target();
+        String page = new String(bytes, charset(type, bytes));
+        Article a = html.parse(page, "warc-" + hash(target), target, name + " " + target);
+        if (a.published() == null) {
+            a = a.withMetadata(a.title(), response.date().atOffset(ZoneOffset.UTC).toLocalDate(), a.author());
+        }
+        return a;
+    }
+
+    /** The page's charset: the Content-Type's, else a meta tag's in the first bytes, else UTF-8. */
+    private static Charset charset(MediaType type, byte[] bytes) {
+        String declared = type.parameters().get("charset");
+        if (declared == null) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("charset=[\"']?([a-z0-9_\\-]+)").matcher(head);
+            declared = m.find() ? m.group(1) : null;
+        }
+        try {
+            return declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
