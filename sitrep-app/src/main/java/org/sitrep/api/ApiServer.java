@@ -146,16 +146,7 @@ public final class ApiServer {
     }
 
     private static ObjectNode articleJson(org.sitrep.model.Article a) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", a.id());
-        o.put("url", a.url());
-        o.put("title", a.title());
-        o.put("published", a.published() == null ? null : a.published().toString());
-        o.put("category", a.category());
-        o.put("author", a.author());
-        o.put("language", a.language());
-        o.put("text", a.text());
-        return o;
+        return EventJson.article(a).put("text", a.text());
     }
 
     private void submit(Context ctx) {

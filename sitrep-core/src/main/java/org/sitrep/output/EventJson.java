@@ -52,8 +52,17 @@ public final class EventJson {
     public static ObjectNode toJson(ArticleResult result) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema", SCHEMA);
-        Article a = result.article();
-        ObjectNode article = root.putObject("article");
+        root.set("article", article(result.article()));
+        ArrayNode events = root.putArray("events");
+        result.events().forEach(e -> events.add(event(e)));
+        ArrayNode warnings = root.putArray("warnings");
+        result.warnings().forEach(warnings::add);
+        return root;
+    }
+
+    /** The article part of Event JSON v1: id, url, title, published, category, author, language. */
+    public static ObjectNode article(Article a) {
+        ObjectNode article = JSON.createObjectNode();
         article.put("id", a.id());
         article.put("url", a.url());
         article.put("title", a.title());
@@ -61,11 +70,7 @@ public final class EventJson {
         article.put("category", a.category());
         article.put("author", a.author());
         article.put("language", a.language());
-        ArrayNode events = root.putArray("events");
-        result.events().forEach(e -> events.add(event(e)));
-        ArrayNode warnings = root.putArray("warnings");
-        result.warnings().forEach(warnings::add);
-        return root;
+        return article;
     }
 
     public static ObjectNode event(Event e) {

@@ -244,36 +244,30 @@ final class JdbcStore implements Store {
 
     @Override
     public List<String> eventLines(EventQuery q) {
-        EventSql sql = EventSql.of(q, dialect);
-        return reading("query events", () -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c().prepareStatement(sql.text())) {
-                bind(ps, sql.parameters().toArray());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (sql.withinDistance(rs.getObject(4) == null ? null : rs.getDouble(4), rs.getObject(5) == null ? null : rs.getDouble(5))) {
-                            String json = rs.getString(2);
-                            out.add(json.substring(0, json.length() - 1) + ",\"reportCount\":" + rs.getInt(3) + "}");
-                        }
-                    }
-                }
-            }
-            return sql.pageOf(out);
-        });
+        return matching(q, (json, reports) -> json.substring(0, json.length() - 1) + ",\"reportCount\":" + reports + "}");
     }
 
     @Override
     public List<StoredEvent> events(EventQuery q) {
+        return matching(q, (json, reports) -> new StoredEvent(EventJson.readEvent(json), reports, List.of()));
+    }
+
+    /** Turns one stored event (its JSON text and report count) into what a query returns. */
+    private interface EventRow<T> {
+        T map(String json, int reportCount);
+    }
+
+    /** The events matching a query, within its radius and on its page, each mapped from its stored row. */
+    private <T> List<T> matching(EventQuery q, EventRow<T> row) {
         EventSql sql = EventSql.of(q, dialect);
         return reading("query events", () -> {
-            List<StoredEvent> out = new ArrayList<>();
+            List<T> out = new ArrayList<>();
             try (PreparedStatement ps = c().prepareStatement(sql.text())) {
                 bind(ps, sql.parameters().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Event e = EventJson.readEvent(rs.getString(2));
                         if (sql.withinDistance(rs.getObject(4) == null ? null : rs.getDouble(4), rs.getObject(5) == null ? null : rs.getDouble(5))) {
-                            out.add(new StoredEvent(e, rs.getInt(3), List.of()));
+                            out.add(row.map(rs.getString(2), rs.getInt(3)));
                         }
                     }
                 }
