@@ -407,7 +407,14 @@ final class Frames {
                     article.text().substring(t.start(), t.end())));
             Count old = killedToll ? killed : injured;
             boolean updated = killedToll ? killedUpdated : injuredUpdated;
-            Count now = t.update() ? t.count() : updated ? old : old == null || !direct ? (old == null ? t.count() : old) : larger(old, t.count());
+            Count now;
+            if (t.update()) {
+                now = t.count();
+            } else if (updated || old != null && !direct) {
+                now = old;
+            } else {
+                now = old == null ? t.count() : larger(old, t.count());
+            }
             if (killedToll) {
                 killed = now;
                 killedUpdated |= t.update();

@@ -149,8 +149,4 @@ final class Gazetteer {
     int longestName() {
         return Math.min(longestName, 5);
     }
-
-    int size() {
-        return places.size();
-    }
 }

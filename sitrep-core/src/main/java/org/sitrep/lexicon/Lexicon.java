@@ -166,10 +166,6 @@ public final class Lexicon {
         return true;
     }
 
-    public boolean contains(String phrase) {
-        return valueOf(phrase) != null;
-    }
-
     /** The value of a phrase, or null when the lexicon does not have it. */
     public String valueOf(String phrase) {
         String key = normalise(phrase);

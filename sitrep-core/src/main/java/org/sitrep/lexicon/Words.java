@@ -48,8 +48,4 @@ public final class Words {
     public String text() {
         return text;
     }
-
-    int size() {
-        return lower.length;
-    }
 }
