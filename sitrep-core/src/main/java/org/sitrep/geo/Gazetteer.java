@@ -45,6 +45,8 @@ final class Gazetteer {
     private final Map<String, Country> countriesByCode = new HashMap<>();
     private final Map<String, Country> countriesByName = new HashMap<>();
     private int longestName = 1;
+    /** One instance of each of the few feature codes, country codes and admin1 codes. */
+    private final Map<String, String> codes = new HashMap<>();
 
     static Gazetteer load() {
         InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
@@ -55,7 +57,7 @@ final class Gazetteer {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
-                g.add(line.split("\t", -1));
+                g.add(fields(line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
@@ -63,14 +65,36 @@ final class Gazetteer {
         return g;
     }
 
+    /** The tab-separated fields of one row (String.split would compile nothing here, but allocates more). */
+    private static String[] fields(String line) {
+        String[] out = new String[10];
+        int n = 0;
+        int from = 0;
+        while (n < out.length - 1) {
+            int tab = line.indexOf('\t', from);
+            if (tab < 0) {
+                break;
+            }
+            out[n++] = line.substring(from, tab);
+            from = tab + 1;
+        }
+        out[n++] = line.substring(from);
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
     private void add(String[] c) {
         switch (c[0]) {
             case "P" -> {
                 int index = places.size();
                 places.add(new Place(Integer.parseInt(c[1]), c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]),
-                        c[5].intern(), c[6].intern(), c[7].intern(), Integer.parseInt(c[8])));
-                for (String key : c[9].split("\\|")) {
-                    index(key, index);
+                        shared(c[5]), shared(c[6]), shared(c[7]), Integer.parseInt(c[8])));
+                String keys = c[9];
+                for (int from = 0, bar; from < keys.length(); from = bar + 1) {
+                    bar = keys.indexOf('|', from);
+                    if (bar < 0) {
+                        bar = keys.length();
+                    }
+                    index(keys.substring(from, bar), index);
                 }
             }
             case "A" -> {
@@ -93,6 +117,11 @@ final class Gazetteer {
     }
 
     /** Indexes a place under a key already folded by the build script (Names.fold in Python). */
+    private String shared(String code) {
+        String known = codes.putIfAbsent(code, code);
+        return known == null ? code : known;
+    }
+
     private void index(String key, int place) {
         if (key.isEmpty()) {
             return;
@@ -105,7 +134,11 @@ final class Gazetteer {
             grown[old.length] = place;
             placesByName.put(key, grown);
         }
-        longestName = Math.max(longestName, 1 + (int) key.chars().filter(ch -> ch == ' ').count());
+        int words = 1;
+        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+            words++;
+        }
+        longestName = Math.max(longestName, words);
     }
 
     /** The admin1 name without its type word: "Kharkiv Oblast" and "Kharkiv" both give "kharkiv". */
