@@ -37,13 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
         Articles reader = new Articles();
         Progress progress = new Progress("extract", paths.contains("-") ? 0 : reader.count(paths));
         int[] articles = {0};
-        int[] inputs = {0};
-        String[] lastSource = {null};
         reader.read(paths, System.in, batch -> {
-            if (!batch.source().equals(lastSource[0])) {
-                inputs[0]++;
-                lastSource[0] = batch.source();
-            }
+            progress.batchFrom(batch.source());
             batch.errors().forEach(e -> {
                 errors.add(e);
                 progress.clearLine();
@@ -66,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
                     pretty.add(r);
                 }
             }
-            progress.step(inputs[0], articles[0]);
+            progress.step(articles[0]);
         });
         if (format == Format.json) {
             if (pretty.size() == 1) {

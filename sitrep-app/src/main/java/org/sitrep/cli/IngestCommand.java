@@ -44,14 +44,9 @@ final class IngestCommand implements Callable<Integer> {
         List<IngestError> errors = new ArrayList<>();
         Articles articles = new Articles();
         Progress progress = new Progress("ingest", paths.contains("-") ? 0 : articles.count(paths));
-        int[] inputs = {0};
-        String[] lastSource = {null};
         try (Store store = Store.open(db)) {
             articles.read(paths, System.in, batch -> {
-                if (!batch.source().equals(lastSource[0])) {
-                    inputs[0]++;
-                    lastSource[0] = batch.source();
-                }
+                progress.batchFrom(batch.source());
                 batch.errors().forEach(e -> {
                     errors.add(e);
                     summary.failed++;
@@ -78,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
                         System.err.println("sitrep: " + err);
                     }
                 }
-                progress.step(inputs[0], summary.read);
+                progress.step(summary.read);
             });
             progress.clearLine();
             Store.Counts c = store.counts();

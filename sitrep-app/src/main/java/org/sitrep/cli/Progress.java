@@ -12,6 +12,8 @@ final class Progress {
     private final boolean terminal = System.console() != null;
     private final long started = System.nanoTime();
     private int lastTenth = -1;
+    private int inputs;
+    private String lastSource;
     private int lastThousand;
 
     /** @param total the number of inputs (files), 0 when unknown (standard input); one input shows articles only */
@@ -20,7 +22,20 @@ final class Progress {
         this.total = total;
     }
 
-    void step(int inputsDone, int articles) {
+    /** Counts the input a batch came from; batches of one large file count once. */
+    void batchFrom(String source) {
+        if (!source.equals(lastSource)) {
+            inputs++;
+            lastSource = source;
+        }
+    }
+
+    /** Reports the articles done so far, over the inputs counted by {@link #batchFrom}. */
+    void step(int articles) {
+        step(inputs, articles);
+    }
+
+    private void step(int inputsDone, int articles) {
         double seconds = (System.nanoTime() - started) / 1e9;
         double rate = seconds > 0 ? articles / seconds : 0;
         if (terminal) {
