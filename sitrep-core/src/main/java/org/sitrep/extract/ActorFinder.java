@@ -46,12 +46,6 @@ final class ActorFinder {
     record Named(Actor actor, int at) {
     }
 
-    /** The first attacker a sentence names, or null. */
-    Actor attacker(String text) {
-        List<Named> all = attackers(Words.of(text));
-        return all.isEmpty() ? null : all.get(0).actor();
-    }
-
     /** Every attacker a sentence names, in order. */
     List<Named> attackers(Words words) {
         String text = words.text();

@@ -16,6 +16,7 @@ import org.sitrep.model.Article;
  */
 final class HtmlArticleReader implements ArticleReader {
 
+    private static final java.util.regex.Pattern JSON_LD_DATE = java.util.regex.Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
     private static final String[] DATE_META = {
         "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
@@ -73,7 +74,7 @@ final class HtmlArticleReader implements ArticleReader {
             }
         }
         for (Element script : doc.select("script[type=application/ld+json]")) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"").matcher(script.data());
+            java.util.regex.Matcher m = JSON_LD_DATE.matcher(script.data());
             if (m.find()) {
                 return m.group(1);
             }

@@ -12,10 +12,14 @@ final class Ids {
     }
 
     static String ofText(String text) {
-        String normalised = text.strip().replaceAll("\\s+", " ");
+        return "art-" + hash(text.strip().replaceAll("\\s+", " "));
+    }
+
+    /** The first 8 bytes of the SHA-256 of a string, in hex. */
+    static String hash(String s) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return "art-" + HexFormat.of().formatHex(hash, 0, 8);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -29,6 +26,7 @@ import org.sitrep.model.Article;
 final class WarcArticleReader {
 
     private static final int MAX_PAGE_BYTES = 5 * 1024 * 1024;
+    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile("charset=[\"']?([a-z0-9_\\-]+)");
     private final HtmlArticleReader html;
 
     WarcArticleReader(HtmlArticleReader html) {
@@ -87,7 +85,7 @@ final class WarcArticleReader {
         }
         String target = response.target();
         String page = new String(bytes, charset(type, bytes));
-        Article a = html.parse(page, "warc-" + hash(target), target, name + " " + target);
+        Article a = html.parse(page, "warc-" + Ids.hash(target), target, name + " " + target);
         if (a.published() == null) {
             a = a.withMetadata(a.title(), response.date().atOffset(ZoneOffset.UTC).toLocalDate(), a.author());
         }
@@ -99,21 +97,13 @@ final class WarcArticleReader {
         String declared = type.parameters().get("charset");
         if (declared == null) {
             String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("charset=[\"']?([a-z0-9_\\-]+)").matcher(head);
+            java.util.regex.Matcher m = META_CHARSET.matcher(head);
             declared = m.find() ? m.group(1) : null;
         }
         try {
             return declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
         } catch (IllegalArgumentException e) {
             return StandardCharsets.UTF_8;
-        }
-    }
-
-    private static String hash(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

@@ -21,10 +21,6 @@ public record Article(String id, String url, String title, LocalDate published,
         language = language == null ? "en" : language;
     }
 
-    public Article withText(String newText) {
-        return new Article(id, url, title, published, category, author, language, newText);
-    }
-
     public Article withMetadata(String newTitle, LocalDate newPublished, String newAuthor) {
         return new Article(id, url, newTitle, newPublished, category, newAuthor, language, text);
     }
