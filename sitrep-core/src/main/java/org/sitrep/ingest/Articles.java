@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.sitrep.model.Article;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -25,7 +26,7 @@ import java.util.zip.GZIPInputStream;
 public final class Articles {
 
     /** Extensions taken from directories; others, such as the eval set's {@code .gold.json}, are passed over. */
-    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz");
+    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".rss", ".atom", ".xml");
     private static final long MAX_BYTES = 50L * 1024 * 1024;
     private static final int BATCH = 100;
 
@@ -33,6 +34,7 @@ public final class Articles {
     private final HtmlArticleReader html = new HtmlArticleReader();
     private final JsonLinesArticleReader jsonl = new JsonLinesArticleReader(html);
     private final WarcArticleReader warc = new WarcArticleReader(html);
+    private final FeedReader feeds = new FeedReader();
 
     /** Reads every input named in {@code paths} and hands each result to {@code sink}, in order. */
     public void read(List<String> paths, InputStream stdin, Consumer<ReadResult> sink) {
@@ -62,6 +64,25 @@ public final class Articles {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         ArticleReader reader = type.contains("json") ? jsonl : type.contains("html") ? html : text;
         return parse(name, id, bytes, reader);
+    }
+
+    /**
+     * A web page fetched from {@code url}: decoded by its declared or detected charset, its main text and
+     * metadata read as for an HTML file; {@code contentType} is the response header, or null.
+     *
+     * @throws InvalidInputException when the page has no readable text or a malformed date
+     */
+    public Article page(String url, byte[] body, String contentType) {
+        return html.parse(Charsets.decode(body, contentType), "page-" + Ids.hash(url), url, url);
+    }
+
+    /**
+     * The entries of an RSS or Atom feed; {@code name} (its URL or file) is used in errors.
+     *
+     * @throws InvalidInputException when the bytes are not a well-formed RSS or Atom feed
+     */
+    public List<FeedItem> feedItems(String name, byte[] feed) {
+        return feeds.items(feed, name);
     }
 
     /** One file to the sink: JSON Lines and WARC streamed in batches of {@value #BATCH} records, other files whole. */
@@ -115,10 +136,19 @@ public final class Articles {
                     bytes = in.readAllBytes();
                 }
             }
+            if (isFeed(lower)) {
+                return feeds.read(name, bytes);
+            }
             return parse(name, idOf(file.getFileName().toString()), bytes, readerFor(lower, bytes));
         } catch (IOException e) {
             return ReadResult.failed(name, 0, "cannot read: " + e.getMessage());
+        } catch (InvalidInputException e) {
+            return ReadResult.failed(name, 0, e.getMessage());
         }
+    }
+
+    private static boolean isFeed(String lowerName) {
+        return lowerName.endsWith(".rss") || lowerName.endsWith(".atom") || lowerName.endsWith(".xml");
     }
 
     private ReadResult readStdin(InputStream in) {

@@ -1,7 +1,7 @@
 package org.sitrep.ingest;
 
 /** The input is not what its format promises; the message names the value and says why. */
-class InvalidInputException extends IllegalArgumentException {
+public class InvalidInputException extends IllegalArgumentException {
 
     InvalidInputException(String message) {
         super(message);

@@ -2,8 +2,6 @@ package org.sitrep.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import org.sitrep.model.Article;
 final class WarcArticleReader {
 
     private static final int MAX_PAGE_BYTES = 5 * 1024 * 1024;
-    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile("charset=[\"']?([a-z0-9_\\-]+)");
     private final HtmlArticleReader html;
 
     WarcArticleReader(HtmlArticleReader html) {
@@ -84,26 +81,11 @@ final class WarcArticleReader {
             throw new IllegalArgumentException("page is larger than " + MAX_PAGE_BYTES / (1024 * 1024) + " MB");
         }
         String target = response.target();
-        String page = new String(bytes, charset(type, bytes));
+        String page = Charsets.decode(bytes, type.toString());
         Article a = html.parse(page, "warc-" + Ids.hash(target), target, name + " " + target);
         if (a.published() == null) {
             a = a.withMetadata(a.title(), response.date().atOffset(ZoneOffset.UTC).toLocalDate(), a.author());
         }
         return a;
-    }
-
-    /** The page's charset: the Content-Type's, else a meta tag's in the first bytes, else UTF-8. */
-    private static Charset charset(MediaType type, byte[] bytes) {
-        String declared = type.parameters().get("charset");
-        if (declared == null) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-            java.util.regex.Matcher m = META_CHARSET.matcher(head);
-            declared = m.find() ? m.group(1) : null;
-        }
-        try {
-            return declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
-        }
     }
 }
