@@ -140,6 +140,8 @@ public final class ApiServer {
         String id = ctx.pathParam("id");
         StoredArticle a = store.article(id).orElseThrow(() -> ApiError.notFound("no article '" + id + "'"));
         ObjectNode out = articleJson(a.article());
+        out.put("storyId", a.storyId());
+        a.copies().forEach(out.putArray("copies")::add);
         ArrayNode events = out.putArray("events");
         a.events().forEach(e -> events.add(Exporter.withReports(e)));
         json(ctx, out);
@@ -171,6 +173,7 @@ public final class ApiServer {
             x.put("status", o.status().name().toLowerCase());
             x.put("eventsCreated", o.eventsCreated());
             x.put("eventsMerged", o.eventsMerged());
+            x.put("copyOf", o.copyOf());
             ArrayNode events = x.putArray("events");
             r.events().forEach(e -> events.add(EventJson.event(e)));
             r.warnings().forEach(x.putArray("warnings")::add);

@@ -28,12 +28,13 @@ final class IngestCommand implements Callable<Integer> {
 
     /** What one ingest run did. */
     static final class Summary {
-        int read, unchanged, replaced, failed, created, merged;
+        int read, unchanged, replaced, copies, failed, created, merged;
 
         @Override
         public String toString() {
-            return String.format("%d articles read, %d unchanged (already stored), %d replaced by a new version, %d failed; "
-                    + "%d events created, %d reports merged into existing events", read, unchanged, replaced, failed, created, merged);
+            return String.format("%d articles read, %d unchanged (already stored), %d replaced by a new version, "
+                    + "%d copies of stories already stored, %d failed; %d events created, %d reports merged into existing events",
+                    read, unchanged, replaced, copies, failed, created, merged);
         }
     }
 
@@ -63,6 +64,7 @@ final class IngestCommand implements Callable<Integer> {
                             case REPLACED -> summary.replaced++;
                             default -> { }
                         }
+                        summary.copies += o.copyOf() != null ? 1 : 0;
                         summary.created += o.eventsCreated();
                         summary.merged += o.eventsMerged();
                     } catch (RuntimeException e) {

@@ -10,6 +10,13 @@ public interface ReportMerger {
     boolean sameAttack(Report a, Report b);
 
     /**
+     * True when two events read from copies of one story (a wire text printed by several outlets) are the same
+     * event told twice: same category, PLOVER type, place and date. Unlike {@link #sameAttack} it holds for
+     * political events and for events without a place or date too.
+     */
+    boolean sameInCopies(Event a, Event b);
+
+    /**
      * One event from its reports. Counts: best is the best figure of the most recent report that gives one,
      * low the lowest and high the highest best figure of all reports.
      */

@@ -38,6 +38,14 @@ final class RuleMerger implements ReportMerger {
                 && compatible(x.initiator() == null ? null : x.initiator().name(), y.initiator() == null ? null : y.initiator().name());
     }
 
+    @Override
+    public boolean sameInCopies(Event a, Event b) {
+        Location x = a.location(), y = b.location();
+        return a.category() == b.category() && a.plover().equals(b.plover())
+                && Objects.equals(a.date().start(), b.date().start()) && Objects.equals(a.date().end(), b.date().end())
+                && (x == null ? y == null : y != null && Objects.equals(x.name(), y.name()) && Objects.equals(x.countryCode(), y.countryCode()));
+    }
+
     /** Weapon families: a report that says "missile" may be about the same "ballistic missile". */
     private static final List<Set<String>> FAMILIES = List.of(
             Set.of("missile", "ballistic_missile", "cruise_missile", "hypersonic_missile"),

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.sitrep.ingest.CanonicalUrl;
+import org.sitrep.merge.MinHash;
 import org.sitrep.merge.Report;
 import org.sitrep.merge.ReportMerger;
 import org.sitrep.model.Article;
@@ -96,11 +98,13 @@ final class JdbcStore implements Store {
     public synchronized IngestOutcome put(ArticleResult result) {
         Article a = result.article();
         String hash = sha256(a.text());
+        String canonical = CanonicalUrl.of(a.url());
+        long[] signature = MinHash.signature(a.text());
         try {
-            String[] existing = existingArticle(a);
+            String[] existing = existingArticle(a, canonical);
             if (existing != null && existing[1].equals(hash)) {
                 db.rollback();
-                return new IngestOutcome(IngestOutcome.Status.UNCHANGED, 0, 0);
+                return new IngestOutcome(IngestOutcome.Status.UNCHANGED, 0, 0, null);
             }
             Set<String> touched = new LinkedHashSet<>();
             if (existing != null) {
@@ -109,14 +113,23 @@ final class JdbcStore implements Store {
                 update("DELETE FROM reports WHERE article_id = ?", existing[0]);
                 update("DELETE FROM articles WHERE id = ?", existing[0]);
             }
-            update("INSERT INTO articles (id, url, title, published, category, author, language, text, content_hash, ingested_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.url(), a.title(), str(a.published()), a.category(),
-                    a.author(), a.language(), a.text(), hash, Instant.now().toString());
+            String story = storyOf(signature);
+            update("INSERT INTO articles (id, url, title, published, category, author, language, text, content_hash, ingested_at, "
+                    + "canonical_url, story_id, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.url(), a.title(),
+                    str(a.published()), a.category(), a.author(), a.language(), a.text(), hash, Instant.now().toString(),
+                    canonical, story == null ? a.id() : story, MinHash.toBytes(signature));
+            for (long key : MinHash.bandKeys(signature)) {
+                update("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)", key, a.id());
+            }
+            List<Report> copied = story == null ? new ArrayList<>() : storyReports(story);
             long seq = number("SELECT COALESCE(MAX(seq), 0) FROM reports");
             int created = 0, merged = 0;
             for (Event e : result.events()) {
                 Report report = new Report(e.id(), a.id(), a.url(), a.published(), ++seq, e);
-                String eventId = e.category() == Event.Category.ATTACK ? matchingEvent(report) : null;
+                String eventId = sameInCopies(e, copied);
+                if (eventId == null && e.category() == Event.Category.ATTACK) {
+                    eventId = matchingEvent(report);
+                }
                 if (eventId == null) {
                     eventId = "evt-" + e.id().replaceFirst("^ev-", "");
                     created++;
@@ -134,7 +147,7 @@ final class JdbcStore implements Store {
                 recompute(id);
             }
             db.commit();
-            return new IngestOutcome(existing == null ? IngestOutcome.Status.NEW : IngestOutcome.Status.REPLACED, created, merged);
+            return new IngestOutcome(existing == null ? IngestOutcome.Status.NEW : IngestOutcome.Status.REPLACED, created, merged, story);
         } catch (SQLException | RuntimeException e) {
             rollback();
             if (e instanceof SQLException) {
@@ -144,13 +157,70 @@ final class JdbcStore implements Store {
         }
     }
 
-    /** The stored article with this id, or else with this URL: its id and content hash; null when none. */
-    private String[] existingArticle(Article a) throws SQLException {
+    /** The stored article with this id, or else with this canonical URL: its id and content hash; null when none. */
+    private String[] existingArticle(Article a, String canonical) throws SQLException {
         String[] byId = row("SELECT id, content_hash FROM articles WHERE id = ?", a.id());
-        if (byId != null || a.url() == null) {
+        if (byId != null || canonical == null) {
             return byId;
         }
-        return row("SELECT id, content_hash FROM articles WHERE url = ?", a.url());
+        return row("SELECT id, content_hash FROM articles WHERE canonical_url = ?", canonical);
+    }
+
+    /**
+     * The story of the stored article whose text is most like this one, when one is at least
+     * {@link MinHash#SAME_STORY} alike (a syndicated copy); null when the text is a story of its own.
+     */
+    private String storyOf(long[] signature) throws SQLException {
+        long[] keys = MinHash.bandKeys(signature);
+        String sql = "SELECT DISTINCT a.id, a.story_id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id "
+                + "WHERE b.band_key IN (" + "?, ".repeat(keys.length - 1) + "?)";
+        String best = null;
+        double bestSimilarity = MinHash.SAME_STORY;
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < keys.length; i++) {
+                ps.setLong(i + 1, keys[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double similarity = MinHash.similarity(signature, MinHash.fromBytes(rs.getBytes(3)));
+                    if (similarity >= bestSimilarity) {
+                        best = rs.getString(2);
+                        bestSimilarity = similarity;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The reports of a story's articles, each with the event it belongs to as its id. */
+    private List<Report> storyReports(String story) throws SQLException {
+        List<Report> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT r.event_id, r.article_id, r.json FROM reports r "
+                + "JOIN articles a ON a.id = r.article_id WHERE a.story_id = ? ORDER BY r.seq")) {
+            bind(ps, story);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Report(rs.getString(1), rs.getString(2), null, null, 0, EventJson.readEvent(rs.getString(3))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The event that a copy's event is another report of: one that another copy of the story reported as the
+     * same event, and that no earlier event of this copy took; null when there is none. Taken ones are removed.
+     */
+    private String sameInCopies(Event e, List<Report> copied) {
+        for (Report r : copied) {
+            if (merger.sameInCopies(e, r.event())) {
+                String id = r.id();
+                copied.removeIf(other -> other.id().equals(id));
+                return id;
+            }
+        }
+        return null;
     }
 
     /**
@@ -288,7 +358,7 @@ final class JdbcStore implements Store {
     @Override
     public Optional<StoredArticle> article(String id) {
         return reading("read article " + id, () -> {
-            String[] a = row("SELECT id, url, title, published, category, author, language, text FROM articles WHERE id = ?", id);
+            String[] a = row("SELECT id, url, title, published, category, author, language, text, story_id FROM articles WHERE id = ?", id);
             if (a == null) {
                 return Optional.<StoredArticle>empty();
             }
@@ -306,7 +376,9 @@ final class JdbcStore implements Store {
             for (StoredEvent e : List.copyOf(events)) {
                 events.set(events.indexOf(e), new StoredEvent(e.event(), e.reportCount(), reports(e.event().id())));
             }
-            return Optional.of(new StoredArticle(article, events));
+            String story = a[8] == null ? a[0] : a[8];
+            List<String> copies = strings("SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY ingested_at, id", story, a[0]);
+            return Optional.of(new StoredArticle(article, story, copies, events));
         });
     }
 

@@ -79,6 +79,33 @@ abstract class StoreContract {
     }
 
     @Test
+    void theSamePageUnderAnAmpOrTrackedUrlIsTheSameArticle() {
+        store.put(extract("v1", "https://www.example.org/story", "2025-08-18", KHARKIV_11));
+        IngestOutcome same = store.put(extract("v1-amp", "https://m.example.org/story/amp?utm_source=twitter", "2025-08-18", KHARKIV_11));
+        IngestOutcome edited = store.put(extract("v1-edit", "http://example.org/story/?fbclid=x", "2025-08-18",
+                KHARKIV_11.replace("At least 11", "At least 14")));
+        assertEquals(IngestOutcome.Status.UNCHANGED, same.status());
+        assertEquals(IngestOutcome.Status.REPLACED, edited.status());
+        assertEquals(new Store.Counts(1, 1, 1), store.counts());
+    }
+
+    @Test
+    void aSyndicatedCopyJoinsTheStoryAsAnotherReport() {
+        String wire = KHARKIV_11 + " Rescuers were searching the rubble of a five-storey building on Monday morning, and "
+                + "the regional administration said several homes, a school and a shop were damaged in the attack.";
+        store.put(extract("wire", "https://wire.example/kharkiv", "2025-08-18", wire));
+        IngestOutcome copy = store.put(extract("herald", "https://herald.example/news/kharkiv-strike", "2025-08-18",
+                wire + " (Reporting by the Kyiv newsroom; editing by Mark Potter)"));
+        assertEquals("wire", copy.copyOf());
+        assertEquals(0, copy.eventsCreated());
+        assertEquals(new Store.Counts(2, 2, 1), store.counts());
+        StoredArticle stored = store.article("herald").orElseThrow();
+        assertEquals("wire", stored.storyId());
+        assertEquals(List.of("wire"), stored.copies());
+        assertEquals(List.of("herald"), store.article("wire").orElseThrow().copies());
+    }
+
+    @Test
     void mergesTwoArticlesOnTheSameStrikeKeepingTheTollAsItDeveloped() {
         store.put(extract("first", null, "2025-08-18", KHARKIV_11));
         IngestOutcome second = store.put(extract("second", null, "2025-08-18", KHARKIV_13));
