@@ -42,8 +42,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body", defaultValue = "2097152", description = "largest accepted request body in bytes (default ${DEFAULT-VALUE})")
     long maxBody;
 
+    @Option(names = "--watch", paramLabel = "FEEDS_FILE", description = "also follow the feeds listed in this file (see `sitrep watch`)")
+    Path watch;
+
+    @Option(names = "--every", defaultValue = "5m", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "with --watch: how often to poll each feed (default ${DEFAULT-VALUE})")
+    java.time.Duration every;
+
     @Override
     public Integer call() throws Exception {
+        java.util.List<String> feeds = watch == null ? java.util.List.of() : org.sitrep.watch.FeedList.read(watch);
         Pipeline pipeline = Pipeline.standard();
         PlaceFinder places = PlaceFinder.gazetteer(EventExtractor.rules().nonStateActors());
         Store store = Store.open(db);
@@ -53,14 +61,34 @@ final class ServeCommand implements Callable<Integer> {
         }
         ApiServer server = new ApiServer(store, pipeline, places, new ApiServer.Config(port, token(), privateReads, maxBody)).start();
         System.err.printf("sitrep: serving %s on http://localhost:%d (API under /api, OpenAPI at /api/openapi.json)%n", db, server.port());
+        Thread watcher = feeds.isEmpty() ? null : following(feeds, pipeline, store);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.interrupt();
+            }
             server.stop();
             store.close();
             stopped.countDown();
         }));
         stopped.await();
         return 0;
+    }
+
+    /** Follows the feeds on a thread of its own, beside the server, into the same store. */
+    private Thread following(java.util.List<String> feeds, Pipeline pipeline, Store store) {
+        org.sitrep.watch.Watcher w = WatchCommand.watcher(feeds, pipeline, store, every, java.time.Duration.ofSeconds(1));
+        Thread t = new Thread(() -> {
+            try {
+                w.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "feed-watcher");
+        t.setDaemon(true);
+        t.start();
+        System.err.printf("sitrep: following %d feeds from %s every %s%n", feeds.size(), watch, every);
+        return t;
     }
 
     private String token() throws IOException {

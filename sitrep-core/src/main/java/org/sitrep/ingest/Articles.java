@@ -68,12 +68,15 @@ public final class Articles {
 
     /**
      * A web page fetched from {@code url}: decoded by its declared or detected charset, its main text and
-     * metadata read as for an HTML file; {@code contentType} is the response header, or null.
+     * metadata read as for an HTML file; {@code contentType} is the response header, or null. The article's URL
+     * is the page's own canonical link when it declares one, else {@code url}.
      *
      * @throws InvalidInputException when the page has no readable text or a malformed date
      */
     public Article page(String url, byte[] body, String contentType) {
-        return html.parse(Charsets.decode(body, contentType), "page-" + Ids.hash(url), url, url);
+        Article a = html.parse(Charsets.decode(body, contentType), "page-" + Ids.hash(CanonicalUrl.of(url)), null, url);
+        String declared = a.url() == null ? null : java.net.URI.create(url).resolve(a.url().strip()).toString();
+        return new Article(a.id(), declared != null ? declared : url, a.title(), a.published(), a.category(), a.author(), a.language(), a.text());
     }
 
     /**
@@ -83,6 +86,15 @@ public final class Articles {
      */
     public List<FeedItem> feedItems(String name, byte[] feed) {
         return feeds.items(feed, name);
+    }
+
+    /**
+     * An article of a feed entry's own title and text, for entries whose page cannot be read.
+     *
+     * @throws InvalidInputException when the entry has no text
+     */
+    public Article entry(FeedItem item) {
+        return FeedReader.article(item);
     }
 
     /** One file to the sink: JSON Lines and WARC streamed in batches of {@value #BATCH} records, other files whole. */

@@ -51,8 +51,7 @@ final class FeedReader {
         List<Article> articles = new ArrayList<>();
         for (FeedItem item : items) {
             if (!item.summary().isBlank()) {
-                String text = item.title() == null ? item.summary() : item.title() + "\n\n" + item.summary();
-                articles.add(new Article("feed-" + Ids.hash(item.key()), item.link(), item.title(), item.published(), null, null, null, text));
+                articles.add(article(item));
             }
         }
         if (articles.isEmpty()) {
@@ -60,6 +59,15 @@ final class FeedReader {
                     + "`sitrep watch --feeds` fetches their pages");
         }
         return new ReadResult(name, articles, List.of());
+    }
+
+    /** An article of the entry's own title and text; the entry must have text. */
+    static Article article(FeedItem item) {
+        if (item.summary().isBlank()) {
+            throw new InvalidInputException("feed entry " + item.key() + " has no text");
+        }
+        String text = item.title() == null ? item.summary() : item.title() + "\n\n" + item.summary();
+        return new Article("entry-" + Ids.hash(item.key()), item.link(), item.title(), item.published(), null, null, null, text);
     }
 
     /** The entry's content, else its description, as plain text with paragraphs kept. */

@@ -35,7 +35,7 @@ import org.sitrep.output.EventJson;
  * (GIN full-text index, btree on coordinates), the same tables in both, created by Flyway migrations
  * under {@code db/migration/<dialect>}. One connection, one transaction per article.
  */
-final class JdbcStore implements Store {
+final class JdbcStore implements Store, FeedLog {
 
     enum Dialect { SQLITE, POSTGRESQL }
 
@@ -397,6 +397,69 @@ final class JdbcStore implements Store {
             }
             return out;
         });
+    }
+
+    @Override
+    public FeedLog feeds() {
+        return this;
+    }
+
+    @Override
+    public Optional<FeedState> feed(String url) {
+        return reading("read the state of feed " + url, () -> {
+            String[] r = row("SELECT url, etag, last_modified, last_polled, next_poll, last_status, errors, last_error, entries "
+                    + "FROM feeds WHERE url = ?", url);
+            return r == null ? Optional.<FeedState>empty() : Optional.of(new FeedState(r[0], r[1], r[2], instant(r[3]), instant(r[4]),
+                    r[5], Integer.parseInt(r[6]), r[7], Integer.parseInt(r[8])));
+        });
+    }
+
+    @Override
+    public synchronized void save(FeedState f) {
+        writing("save the state of feed " + f.url(), () -> update("INSERT INTO feeds (url, etag, last_modified, last_polled, next_poll, "
+                + "last_status, errors, last_error, entries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
+                + "etag = excluded.etag, last_modified = excluded.last_modified, last_polled = excluded.last_polled, "
+                + "next_poll = excluded.next_poll, last_status = excluded.last_status, errors = excluded.errors, "
+                + "last_error = excluded.last_error, entries = excluded.entries",
+                f.url(), f.etag(), f.lastModified(), str(f.lastPolled()), str(f.nextPoll()), f.lastStatus(), f.errors(), f.lastError(), f.entries()));
+    }
+
+    @Override
+    public boolean seen(String feedUrl, String entryKey) {
+        return reading("read feed entries of " + feedUrl,
+                () -> row("SELECT 1 FROM feed_entries WHERE feed_url = ? AND entry_key = ?", feedUrl, entryKey) != null);
+    }
+
+    @Override
+    public synchronized void taken(String feedUrl, String entryKey, String articleId) {
+        writing("record an entry of feed " + feedUrl, () -> {
+            if (row("SELECT 1 FROM feeds WHERE url = ?", feedUrl) == null) {
+                update("INSERT INTO feeds (url) VALUES (?)", feedUrl);
+            }
+            update("INSERT INTO feed_entries (feed_url, entry_key, article_id, seen_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT (feed_url, entry_key) DO UPDATE SET article_id = excluded.article_id",
+                    feedUrl, entryKey, articleId, Instant.now().toString());
+        });
+    }
+
+    /** A change on the writer connection. */
+    private interface SqlChange {
+        void run() throws SQLException;
+    }
+
+    /** A change in a transaction of its own on the writer connection; a failure names what was being done. */
+    private void writing(String what, SqlChange change) {
+        try {
+            change.run();
+            db.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot " + what + " in " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Instant instant(String s) {
+        return s == null ? null : Instant.parse(s);
     }
 
     @Override

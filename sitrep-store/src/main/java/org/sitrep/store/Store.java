@@ -39,6 +39,9 @@ public interface Store extends AutoCloseable {
     record TimelineDay(java.time.LocalDate day, long events, long killed, long injured) {
     }
 
+    /** The state of followed feeds, kept in the same database. */
+    FeedLog feeds();
+
     /** How many articles, reports and events the store holds. */
     Counts counts();
 

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -103,6 +104,25 @@ abstract class StoreContract {
         assertEquals("wire", stored.storyId());
         assertEquals(List.of("wire"), stored.copies());
         assertEquals(List.of("herald"), store.article("wire").orElseThrow().copies());
+    }
+
+    @Test
+    void keepsFeedStateAndTakenEntries() {
+        FeedLog feeds = store.feeds();
+        String url = "https://wire.example/rss";
+        assertTrue(feeds.feed(url).isEmpty());
+        java.time.Instant polled = java.time.Instant.parse("2025-08-18T10:00:00Z");
+        feeds.save(new FeedState(url, "\"v7\"", "Mon, 18 Aug 2025 09:58:00 GMT", polled, polled.plusSeconds(300), "200", 0, null, 2));
+        feeds.taken(url, "flw-1001", "page-1");
+        feeds.save(new FeedState(url, "\"v8\"", null, polled.plusSeconds(300), polled.plusSeconds(600), "error", 1, "GET x: HTTP 500", 2));
+        FeedState back = feeds.feed(url).orElseThrow();
+        assertEquals("\"v8\"", back.etag());
+        assertEquals(polled.plusSeconds(600), back.nextPoll());
+        assertEquals(1, back.errors());
+        assertEquals("GET x: HTTP 500", back.lastError());
+        assertTrue(feeds.seen(url, "flw-1001"));
+        assertFalse(feeds.seen(url, "flw-1002"));
+        assertFalse(feeds.seen("https://other.example/rss", "flw-1001"));
     }
 
     @Test
