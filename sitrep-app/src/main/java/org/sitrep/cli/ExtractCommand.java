@@ -38,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
         Progress progress = new Progress("extract", paths.contains("-") ? 0 : reader.count(paths));
         int[] articles = {0};
         reader.read(paths, System.in, batch -> {
-            progress.batchFrom(batch.source());
+            progress.batch(batch);
             batch.errors().forEach(e -> {
                 errors.add(e);
                 progress.clearLine();

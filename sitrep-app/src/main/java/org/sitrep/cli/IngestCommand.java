@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress("ingest", paths.contains("-") ? 0 : articles.count(paths));
         try (Store store = Store.open(db)) {
             articles.read(paths, System.in, batch -> {
-                progress.batchFrom(batch.source());
+                progress.batch(batch);
                 batch.errors().forEach(e -> {
                     errors.add(e);
                     summary.failed++;

@@ -2,7 +2,8 @@ package org.sitrep.cli;
 
 /**
  * Progress of a batch on standard error: on a terminal a bar redrawn in place (inputs done of all, articles/s,
- * time left); otherwise a plain line at every tenth of 100 inputs or more, or every 1,000 articles, so logs stay short.
+ * time left; for one archive read in batches, its bytes read, records/s and time left); otherwise a plain line
+ * at every tenth of 100 inputs or more, or every 1,000 articles, so logs stay short.
  */
 final class Progress {
 
@@ -15,6 +16,8 @@ final class Progress {
     private int inputs;
     private String lastSource;
     private int lastThousand;
+    private long records;
+    private double done = Double.NaN;
 
     /** @param total the number of inputs (files), 0 when unknown (standard input); one input shows articles only */
     Progress(String label, int total) {
@@ -22,12 +25,14 @@ final class Progress {
         this.total = total;
     }
 
-    /** Counts the input a batch came from; batches of one large file count once. */
-    void batchFrom(String source) {
-        if (!source.equals(lastSource)) {
+    /** Counts a batch's records and the input it came from; batches of one large file count once. */
+    void batch(org.sitrep.ingest.ReadResult batch) {
+        if (!batch.source().equals(lastSource)) {
             inputs++;
-            lastSource = source;
+            lastSource = batch.source();
         }
+        records += batch.records();
+        done = batch.done();
     }
 
     /** Reports the articles done so far, over the inputs counted by {@link #batchFrom}. */
@@ -50,13 +55,26 @@ final class Progress {
     }
 
     private String line(int done, int articles, double rate, double seconds) {
+        if (total <= 1 && !Double.isNaN(this.done)) {
+            return String.format("%s %s %d%%, %d records, %.1f records/s, %d articles, %s left", label, bar(this.done),
+                    Math.round(this.done * 100), records, seconds > 0 ? records / seconds : 0, articles,
+                    time(this.done == 0 ? 0 : seconds * (1 - this.done) / this.done));
+        }
         if (total <= 1) {
             return String.format("%s: %d articles, %.1f articles/s", label, articles, rate);
         }
-        int filled = (int) Math.round(WIDTH * Math.min(1.0, (double) done / total));
         double left = done == 0 ? 0 : seconds * (total - done) / done;
-        return String.format("%s [%s%s] %d/%d inputs, %d articles, %.1f articles/s, %s left", label, "#".repeat(filled),
-                " ".repeat(WIDTH - filled), done, total, articles, rate, left >= 60 ? (int) (left / 60) + "m" : (int) left + "s");
+        return String.format("%s %s %d/%d inputs, %d articles, %.1f articles/s, %s left", label, bar((double) done / total),
+                done, total, articles, rate, time(left));
+    }
+
+    private static String bar(double share) {
+        int filled = (int) Math.round(WIDTH * Math.max(0, Math.min(1.0, share)));
+        return "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "]";
+    }
+
+    private static String time(double seconds) {
+        return seconds >= 60 ? (int) (seconds / 60) + "m" + (int) (seconds % 60) + "s" : (int) seconds + "s";
     }
 
     void clearLine() {

@@ -32,30 +32,33 @@ final class WarcArticleReader {
 
     void stream(Path file, int batch, Consumer<ReadResult> sink) throws IOException {
         String name = file.toString();
+        double size = Math.max(1, java.nio.file.Files.size(file));
         List<Article> articles = new ArrayList<>();
         List<IngestError> errors = new ArrayList<>();
+        int records = 0;
         try (WarcReader reader = new WarcReader(file)) {
             for (WarcRecord record : reader) {
-                if (!(record instanceof WarcResponse response)) {
-                    continue;
-                }
-                try {
-                    Article a = article(response, name);
-                    if (a != null) {
-                        articles.add(a);
+                records++;
+                if (record instanceof WarcResponse response) {
+                    try {
+                        Article a = article(response, name);
+                        if (a != null) {
+                            articles.add(a);
+                        }
+                    } catch (IOException | IllegalArgumentException e) {
+                        errors.add(new IngestError(name, 0, "record at offset " + record.position() + " (" + response.target() + "): " + e.getMessage()));
                     }
-                } catch (IOException | IllegalArgumentException e) {
-                    errors.add(new IngestError(name, 0, "record at offset " + record.position() + " (" + response.target() + "): " + e.getMessage()));
                 }
                 if (articles.size() + errors.size() >= batch) {
-                    sink.accept(new ReadResult(name, articles, errors));
+                    sink.accept(new ReadResult(name, articles, errors, records, Math.min(1, reader.position() / size)));
                     articles = new ArrayList<>();
                     errors = new ArrayList<>();
+                    records = 0;
                 }
             }
         }
-        if (!articles.isEmpty() || !errors.isEmpty()) {
-            sink.accept(new ReadResult(name, articles, errors));
+        if (!articles.isEmpty() || !errors.isEmpty() || records > 0) {
+            sink.accept(new ReadResult(name, articles, errors, records, 1));
         }
     }
 

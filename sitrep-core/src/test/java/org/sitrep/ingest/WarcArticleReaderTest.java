@@ -61,6 +61,8 @@ class WarcArticleReaderTest {
         assertTrue(odesa.id().startsWith("warc-"));
         assertEquals("Удар по Харкову", articles.get(1).title(), "the page's charset is honoured");
         assertTrue(results.stream().allMatch(r -> r.errors().isEmpty()));
+        assertEquals(4, results.stream().mapToInt(ReadResult::records).sum(), "every record counts for progress");
+        assertEquals(1.0, results.get(results.size() - 1).done(), "the archive is read to its end");
     }
 
     @Test

@@ -99,7 +99,8 @@ final class RuleMerger implements ReportMerger {
                 .thenComparingLong(Report::seq));
         List<Event> events = byTime.stream().map(Report::event).toList();
         Event latest = events.get(events.size() - 1);
-        Event finest = events.stream().min(Comparator.comparingInt(e -> e.location().level().ordinal())).orElseThrow();
+        Location finest = events.stream().map(Event::location).filter(Objects::nonNull)
+                .min(Comparator.comparingInt(l -> l.level().ordinal())).orElse(null);
         Casualties casualties = new Casualties(count(events, Casualties::killed), count(events, Casualties::injured),
                 count(events, Casualties::childrenKilled), count(events, Casualties::childrenInjured),
                 events.stream().map(e -> e.casualties() == null ? null : e.casualties().civilian()).filter(Objects::nonNull)
@@ -107,7 +108,7 @@ final class RuleMerger implements ReportMerger {
         Set<Damage> damage = new LinkedHashSet<>();
         events.forEach(e -> damage.addAll(e.damage()));
         return new Event(eventId, latest.category(), firstNonNull(events, Event::acled), latest.plover(), date(events),
-                finest.location(), mostCommon(events, Event::initiator), mostCommon(events, Event::target),
+                finest, mostCommon(events, Event::initiator), mostCommon(events, Event::target),
                 union(events, Event::weapons), union(events, Event::targets), casualties, List.copyOf(damage),
                 union(events, Event::sources), latest.evidence(),
                 Math.min(0.99, events.stream().mapToDouble(Event::confidence).max().orElse(0) + 0.05 * (events.size() - 1)));

@@ -113,7 +113,8 @@ final class JdbcStore implements Store, FeedLog {
                 update("DELETE FROM reports WHERE article_id = ?", existing[0]);
                 update("DELETE FROM articles WHERE id = ?", existing[0]);
             }
-            String story = storyOf(signature);
+            Original original = original(signature);
+            String story = original == null ? null : original.storyId();
             update("INSERT INTO articles (id, url, title, published, category, author, language, text, content_hash, ingested_at, "
                     + "canonical_url, story_id, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.url(), a.title(),
                     str(a.published()), a.category(), a.author(), a.language(), a.text(), hash, Instant.now().toString(),
@@ -121,7 +122,7 @@ final class JdbcStore implements Store, FeedLog {
             for (long key : MinHash.bandKeys(signature)) {
                 update("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)", key, a.id());
             }
-            List<Report> copied = story == null ? new ArrayList<>() : storyReports(story);
+            List<Report> copied = original == null ? new ArrayList<>() : copiedReports(original);
             long seq = number("SELECT COALESCE(MAX(seq), 0) FROM reports");
             int created = 0, merged = 0;
             for (Event e : result.events()) {
@@ -166,15 +167,19 @@ final class JdbcStore implements Store, FeedLog {
         return row("SELECT id, content_hash FROM articles WHERE canonical_url = ?", canonical);
     }
 
+    /** The stored article whose text this one copies, and the story it belongs to. */
+    private record Original(String articleId, String storyId) {
+    }
+
     /**
-     * The story of the stored article whose text is most like this one, when one is at least
-     * {@link MinHash#SAME_STORY} alike (a syndicated copy); null when the text is a story of its own.
+     * The stored article whose text is most like this one, when one is at least {@link MinHash#SAME_STORY}
+     * alike (this one is a syndicated copy of its story); null when the text is a story of its own.
      */
-    private String storyOf(long[] signature) throws SQLException {
+    private Original original(long[] signature) throws SQLException {
         long[] keys = MinHash.bandKeys(signature);
         String sql = "SELECT DISTINCT a.id, a.story_id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id "
                 + "WHERE b.band_key IN (" + "?, ".repeat(keys.length - 1) + "?)";
-        String best = null;
+        Original best = null;
         double bestSimilarity = MinHash.SAME_STORY;
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             for (int i = 0; i < keys.length; i++) {
@@ -184,7 +189,7 @@ final class JdbcStore implements Store, FeedLog {
                 while (rs.next()) {
                     double similarity = MinHash.similarity(signature, MinHash.fromBytes(rs.getBytes(3)));
                     if (similarity >= bestSimilarity) {
-                        best = rs.getString(2);
+                        best = new Original(rs.getString(1), rs.getString(2));
                         bestSimilarity = similarity;
                     }
                 }
@@ -193,12 +198,15 @@ final class JdbcStore implements Store, FeedLog {
         return best;
     }
 
-    /** The reports of a story's articles, each with the event it belongs to as its id. */
-    private List<Report> storyReports(String story) throws SQLException {
+    /**
+     * The reports of the article a copy copies, each with the event it belongs to as its id: the events the
+     * copy most likely retells. (Only that article's, so that a story printed by hundreds of outlets costs the
+     * same as one printed by two.)
+     */
+    private List<Report> copiedReports(Original original) throws SQLException {
         List<Report> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT r.event_id, r.article_id, r.json FROM reports r "
-                + "JOIN articles a ON a.id = r.article_id WHERE a.story_id = ? ORDER BY r.seq")) {
-            bind(ps, story);
+        try (PreparedStatement ps = db.prepareStatement("SELECT event_id, article_id, json FROM reports WHERE article_id = ? ORDER BY seq")) {
+            bind(ps, original.articleId());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Report(rs.getString(1), rs.getString(2), null, null, 0, EventJson.readEvent(rs.getString(3))));
@@ -209,8 +217,8 @@ final class JdbcStore implements Store, FeedLog {
     }
 
     /**
-     * The event that a copy's event is another report of: one that another copy of the story reported as the
-     * same event, and that no earlier event of this copy took; null when there is none. Taken ones are removed.
+     * The event that a copy's event is another report of: one that the copied article reported as the same
+     * event, and that no earlier event of this copy took; null when there is none. Taken ones are removed.
      */
     private String sameInCopies(Event e, List<Report> copied) {
         for (Report r : copied) {

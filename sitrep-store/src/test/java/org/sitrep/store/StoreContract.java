@@ -107,6 +107,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void aCopyRetellingEventsWithoutAPlaceAddsReportsToThem() {
+        String statement = "The Kremlin spokesman rejected the accusations on Monday and denied that its forces had targeted civilians. "
+                + "The spokesman demanded that the talks be resumed, and said a delegation was ready to travel at short notice.";
+        store.put(extract("wire-statement", "https://wire.example/kremlin", "2025-08-18", statement));
+        IngestOutcome copy = store.put(extract("copy-statement", "https://daily.example/kremlin", "2025-08-18",
+                statement + " Follow our live coverage."));
+        assertEquals("wire-statement", copy.copyOf());
+        assertEquals(0, copy.eventsCreated());
+        assertTrue(copy.eventsMerged() >= 1, "the copy's statements are reports of the wire's events");
+        assertTrue(store.events(EventQuery.builder().build()).stream().allMatch(e -> e.event().location() == null && e.reportCount() == 2));
+    }
+
+    @Test
     void keepsFeedStateAndTakenEntries() {
         FeedLog feeds = store.feeds();
         String url = "https://wire.example/rss";
