@@ -43,6 +43,8 @@ final class JdbcStore implements Store, FeedLog {
     private static final double NEAR_DEGREES = 0.5;
     /** No stored event spans more days than this (a month-precision date), so older starts need not be read. */
     private static final int LONGEST_EVENT_DAYS = 32;
+    /** Near-duplicate candidates compared in full: those sharing the most MinHash bands (a story printed 500 times costs as one printed 20 times). */
+    private static final int CANDIDATES = 20;
     private final Connection db;
     /** Reads run on a connection of their own thread, beside the writer (SQLite WAL and PostgreSQL allow it). */
     private final ThreadLocal<Connection> readers = new ThreadLocal<>();
@@ -177,8 +179,9 @@ final class JdbcStore implements Store, FeedLog {
      */
     private Original original(long[] signature) throws SQLException {
         long[] keys = MinHash.bandKeys(signature);
-        String sql = "SELECT DISTINCT a.id, a.story_id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id "
-                + "WHERE b.band_key IN (" + "?, ".repeat(keys.length - 1) + "?)";
+        String sql = "SELECT a.id, a.story_id, a.minhash FROM articles a JOIN (SELECT article_id, COUNT(*) AS shared FROM article_bands "
+                + "WHERE band_key IN (" + "?, ".repeat(keys.length - 1) + "?) GROUP BY article_id ORDER BY shared DESC LIMIT "
+                + CANDIDATES + ") c ON c.article_id = a.id";
         Original best = null;
         double bestSimilarity = MinHash.SAME_STORY;
         try (PreparedStatement ps = db.prepareStatement(sql)) {

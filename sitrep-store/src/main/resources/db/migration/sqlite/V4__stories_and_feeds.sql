@@ -11,7 +11,7 @@ CREATE TABLE article_bands (
     band_key   INTEGER NOT NULL,
     article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE
 );
-CREATE INDEX article_bands_key ON article_bands (band_key);
+CREATE INDEX article_bands_key ON article_bands (band_key, article_id);
 CREATE INDEX article_bands_article ON article_bands (article_id);
 
 -- Feeds followed by `sitrep watch`: validators for conditional GETs, errors, when to poll next, and the
