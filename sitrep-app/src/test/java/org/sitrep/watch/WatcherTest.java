@@ -173,6 +173,22 @@ class WatcherTest {
         }
     }
 
+    @Test
+    void pageInAnotherEncodingIsDecodedByItsDeclaredCharset() throws Exception {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item><title>Kharkiv</title>"
+                + "<link>" + server.base() + "/news/kharkiv-1251</link><guid>k-1</guid></item></channel></rss>";
+        server.route("/cp1251.rss", ex -> FixtureServer.send(ex, 200, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8)));
+        String page = "<html><head><title>Удар по Харкову</title><meta name=\"date\" content=\"2025-08-18\"></head><body><article>"
+                + "<p>A Russian missile hit Kharkiv (Харків) on Monday, injuring three people, the regional governor said.</p></article></body></html>";
+        server.route("/news/kharkiv-1251", ex -> FixtureServer.send(ex, 200, "text/html; charset=windows-1251",
+                page.getBytes(java.nio.charset.Charset.forName("windows-1251"))));
+        try (Store store = store()) {
+            watcher(store, "/cp1251.rss").pollAll();
+            Article a = store.article(reportingArticle(store, "Удар по Харкову")).orElseThrow().article();
+            assertTrue(a.text().contains("Kharkiv (Харків)"), a.text());
+        }
+    }
+
     /** The id of the stored article with this title that reported an event. */
     private static String reportingArticle(Store store, String titleStart) {
         return store.events(EventQuery.builder().build()).stream()
