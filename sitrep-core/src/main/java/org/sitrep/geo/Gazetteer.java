@@ -38,7 +38,12 @@ final class Gazetteer {
     record Country(String code, String name, double lat, double lon) {
     }
 
-    private final List<Place> places = new ArrayList<>(200_000);
+    /**
+     * Place rows as read, each parsed into a {@link Place} the first time a lookup returns it: most of the 200,000
+     * places are never asked for, and parsing them all took half the start-up. A race parses a row twice, harmlessly.
+     */
+    private final List<String> placeRows = new ArrayList<>(210_000);
+    private Place[] parsed;
     private final Map<String, int[]> placesByName = new HashMap<>(600_000);
     private final Map<String, Admin1> admin1ByCode = new HashMap<>();
     private final Map<String, List<Admin1>> admin1ByBase = new HashMap<>();
@@ -57,8 +62,13 @@ final class Gazetteer {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
-                g.add(fields(line));
+                if (line.startsWith("P\t")) {
+                    g.addPlace(line);
+                } else {
+                    g.add(fields(line));
+                }
             }
+            g.parsed = new Place[g.placeRows.size()];
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
         }
@@ -84,19 +94,6 @@ final class Gazetteer {
 
     private void add(String[] c) {
         switch (c[0]) {
-            case "P" -> {
-                int index = places.size();
-                places.add(new Place(Integer.parseInt(c[1]), c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]),
-                        shared(c[5]), shared(c[6]), shared(c[7]), Integer.parseInt(c[8])));
-                String keys = c[9];
-                for (int from = 0, bar; from < keys.length(); from = bar + 1) {
-                    bar = keys.indexOf('|', from);
-                    if (bar < 0) {
-                        bar = keys.length();
-                    }
-                    index(keys.substring(from, bar), index);
-                }
-            }
             case "A" -> {
                 Admin1 a = new Admin1(c[1], c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]), Long.parseLong(c[5]));
                 admin1ByCode.put(a.code(), a);
@@ -116,10 +113,37 @@ final class Gazetteer {
         }
     }
 
+    /** Keeps a place row and indexes it under its keys (the last field, folded by the build script, "|"-separated). */
+    private void addPlace(String row) {
+        int index = placeRows.size();
+        placeRows.add(row);
+        int tab = row.lastIndexOf('\t');
+        for (int from = tab + 1, bar; from < row.length(); from = bar + 1) {
+            bar = row.indexOf('|', from);
+            if (bar < 0) {
+                bar = row.length();
+            }
+            index(row.substring(from, bar), index);
+        }
+    }
+
+    private Place place(int index) {
+        Place p = parsed[index];
+        if (p == null) {
+            String[] c = fields(placeRows.get(index));
+            p = new Place(Integer.parseInt(c[1]), c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]),
+                    shared(c[5]), shared(c[6]), shared(c[7]), Integer.parseInt(c[8]));
+            parsed[index] = p;
+        }
+        return p;
+    }
+
     /** Indexes a place under a key already folded by the build script (Names.fold in Python). */
     private String shared(String code) {
-        String known = codes.putIfAbsent(code, code);
-        return known == null ? code : known;
+        synchronized (codes) {
+            String known = codes.putIfAbsent(code, code);
+            return known == null ? code : known;
+        }
     }
 
     private void index(String key, int place) {
@@ -153,7 +177,7 @@ final class Gazetteer {
         }
         List<Place> out = new ArrayList<>(ids.length);
         for (int i : ids) {
-            out.add(places.get(i));
+            out.add(place(i));
         }
         return out;
     }
