@@ -30,7 +30,9 @@ import picocli.CommandLine.Parameters;
         description = "Measure extraction speed on articles (one thread), beside a reference CoreNLP pipeline.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--warmup", defaultValue = "3", description = "warm-up passes (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "15", paramLabel = "SECONDS",
+            description = "warm-up: passes over the articles for at least this long, at least one (default ${DEFAULT-VALUE} s), "
+                    + "so that the JIT compiler has done its work before timing starts")
     int warmup;
 
     @Option(names = "--passes", defaultValue = "5", description = "measured passes (default ${DEFAULT-VALUE})")
@@ -97,9 +99,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Result measure(String name, double startup, List<Article> articles, Consumer<Article> run) {
-        for (int i = 0; i < warmup; i++) {
+        long warm = System.nanoTime() + warmup * 1_000_000_000L;
+        do {
             articles.forEach(run);
-        }
+        } while (System.nanoTime() < warm);
         long[] times = new long[articles.size() * passes];
         int k = 0;
         long start = System.nanoTime();

@@ -1,18 +1,14 @@
 package org.sitrep.lexicon;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of a text, lower-cased, with their offsets: made once per sentence and shared by every
- * lexicon that looks at it. A word is a run of letters and digits, with inner apostrophes ("army's").
+ * lexicon that looks at it. A word is a run of letters and ASCII digits, with inner apostrophes followed by
+ * letters ("army's").
  */
 public final class Words {
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:['’][\\p{L}]+)*");
 
     final String text;
     final int[] starts;
@@ -27,22 +23,44 @@ public final class Words {
     }
 
     public static Words of(String text) {
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+        int n = text.length(), count = 0;
+        int[] starts = new int[16], ends = new int[16];
+        for (int i = 0; i < n; ) {
+            if (!wordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && wordChar(text.charAt(i))) {
+                i++;
+            }
+            while (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '’') && Character.isLetter(text.charAt(i + 1))) {
+                i++;
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+            }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count++] = i;
         }
-        int n = spans.size();
-        int[] starts = new int[n], ends = new int[n];
-        String[] lower = new String[n];
+        starts = Arrays.copyOf(starts, count);
+        ends = Arrays.copyOf(ends, count);
+        String[] lower = new String[count];
         String lowerText = text.toLowerCase(Locale.ROOT);
-        boolean sameLength = lowerText.length() == text.length();
-        for (int i = 0; i < n; i++) {
-            starts[i] = spans.get(i)[0];
-            ends[i] = spans.get(i)[1];
+        boolean sameLength = lowerText.length() == n;
+        for (int i = 0; i < count; i++) {
             lower[i] = sameLength ? lowerText.substring(starts[i], ends[i]) : text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
         }
         return new Words(text, starts, ends, lower);
+    }
+
+    /** A letter or an ASCII digit: what words are made of (scanned by hand; the regex took a tenth of the run time). */
+    private static boolean wordChar(char c) {
+        return c >= '0' && c <= '9' || Character.isLetter(c);
     }
 
     public String text() {

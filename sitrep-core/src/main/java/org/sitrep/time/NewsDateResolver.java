@@ -23,6 +23,7 @@ import org.sitrep.model.Sentence;
 final class NewsDateResolver implements DateResolver {
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final List<String> MONTH_STARTS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:on )?(\\d{1,2})(?:st|nd|rd|th)? (" + MONTHS + ")\\b(?:,? (\\d{4}))?");
@@ -63,12 +64,14 @@ final class NewsDateResolver implements DateResolver {
         }
         List<DateMention> out = new ArrayList<>();
         boolean[] used = new boolean[text.length()];
-        Matcher m = ISO.matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean digits = hasDigit(text), months = digits && hasMonth(lower), dayWords = lower.contains("day");
+        Matcher m = ISO.matcher(digits && text.indexOf('-') >= 0 ? text : "");
         while (m.find()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             add(out, used, s, m, EventDate.day(d, m.group()));
         }
-        for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
+        for (Pattern p : months ? List.of(DAY_MONTH, MONTH_DAY) : List.<Pattern>of()) {
             m = p.matcher(text);
             while (m.find()) {
                 boolean dayFirst = p == DAY_MONTH;
@@ -81,12 +84,12 @@ final class NewsDateResolver implements DateResolver {
                 add(out, used, s, m, dayOfMonth(day, month, year, published, m.group()));
             }
         }
-        m = MONTH_YEAR.matcher(text);
+        m = MONTH_YEAR.matcher(months ? text : "");
         while (m.find()) {
             LocalDate first = LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1);
             add(out, used, s, m, new EventDate(first, first.with(TemporalAdjusters.lastDayOfMonth()), EventDate.Precision.MONTH, m.group()));
         }
-        m = WEEKDAY.matcher(text);
+        m = WEEKDAY.matcher(dayWords ? text : "");
         while (m.find()) {
             if (published == null) {
                 add(out, used, s, m, EventDate.unknown(m.group()));
@@ -96,7 +99,7 @@ final class NewsDateResolver implements DateResolver {
             boolean night = "night".equalsIgnoreCase(m.group(2)) && day.isBefore(published);
             add(out, used, s, m, night ? new EventDate(day, day.plusDays(1), EventDate.Precision.DAY, m.group()) : EventDate.day(day, m.group()));
         }
-        m = DAYS_AGO.matcher(text);
+        m = DAYS_AGO.matcher(dayWords ? text : "");
         while (m.find()) {
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Integer.parseInt(words.get(n)[2]);
@@ -111,14 +114,31 @@ final class NewsDateResolver implements DateResolver {
 
     /** A cheap test that passes every sentence any pattern here could match: a digit or a time word. */
     private static boolean mayHoldDate(String text) {
+        if (hasDigit(text)) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : TIME_WORD_PARTS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : TIME_WORD_PARTS) {
-            if (lower.contains(w)) {
+        return false;
+    }
+
+    /** Whether a lower-cased text holds the start of a month name: the month patterns need not run without one. */
+    private static boolean hasMonth(String lower) {
+        for (String m : MONTH_STARTS) {
+            if (lower.contains(m)) {
                 return true;
             }
         }
