@@ -157,6 +157,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             return false;
         }
         String key = Names.fold(text);
+        if (!known(key, text, i + n < t.size() ? t.get(i + n).text().toLowerCase(Locale.ROOT) : "")) {
+            return false; // most word runs name nothing: the checks below need not run
+        }
         if (notPlaces.contains(key) || isActor.test(key)) {
             return false;
         }
@@ -207,6 +210,12 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         }
         out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.PLACE, cued || followers.contains(nextLower)));
         return true;
+    }
+
+    /** Whether any index holds the run: an alias, a country, a place, or an admin1 unit when a region word or "and" follows. */
+    private boolean known(String key, String text, String nextLower) {
+        return aliases.containsKey(key) || gazetteer.countryByName(key) != null || !gazetteer.places(key).isEmpty()
+                || (admin.contains(nextLower) || nextLower.equals("and") || nextLower.equals(",")) && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty();
     }
 
     private static boolean isDistrictOf(List<Token> t, int cueIndex) {
