@@ -22,7 +22,7 @@ final class ActorFinder {
     private static final Set<String> MODIFIERS = Set.of("has", "have", "had", "been", "also", "then", "later", "led", "backed",
             "air", "armed", "naval", "overnight", "latest", "new", "massive", "heavy", "deadly", "recent", "ballistic",
             "cruise", "guided", "fighter", "special", "security", "defence", "defense", "and", "large", "combined", "renewed",
-            "long", "range", "precision", "kamikaze", "suicide", "attack");
+            "long", "range", "precision", "kamikaze", "suicide", "attack", "cross", "border", "surprise", "coordinated");
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("(?i)\\b(said|says|say|reported|reports|told|claimed|claims|announced|confirmed)\\b");
     private final Lexicon actors = Lexicon.load("/org/sitrep/extract/actors.tsv");
     private final Lexicon attackWords;
@@ -52,7 +52,8 @@ final class ActorFinder {
         List<Named> out = new java.util.ArrayList<>();
         for (Lexicon.Match m : actors.find(words)) {
             String before = lastWord(text.substring(0, m.start()));
-            if (NOT_ATTACKER_BEFORE.contains(before)) {
+            boolean possessive = m.text().endsWith("'s") || m.text().endsWith("’s"); // "in response to Hamas's attack"
+            if (NOT_ATTACKER_BEFORE.contains(before) && !possessive) {
                 continue;
             }
             boolean byActor = before.equals("by");
@@ -81,8 +82,10 @@ final class ActorFinder {
             if (REPORTING.matcher(word).matches()) {
                 return false;
             }
-            if (attackWords.valueOf(word) != null) {
-                return true;
+            String kind = attackWords.valueOf(word);
+            if (kind != null) {
+                // "Pakistan's military says ...": a force named as the speaker, not as the attacker
+                return !kind.equals("force") || !w.find() || !REPORTING.matcher(w.group(1)).matches();
             }
             if (!MODIFIERS.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;

@@ -44,6 +44,8 @@ final class Frames {
     private static final Pattern THERE = Pattern.compile("(?i)\\b(there|in the (?:city|town|village|area))\\b");
     private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)\\s*(?:district|area|village|town|city|raion|oblast|region)?\\s*(?:,|in|of)\\s+(?:the\\s+)?(?:\\w+(?:ern|al)\\s+)?");
     private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
+    /** "in response to Hamas's attack on 7 October": what follows is an earlier attack, the cause of what precedes. */
+    private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\\b");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
 
     private final Article article;
@@ -90,12 +92,17 @@ final class Frames {
             }
             return;
         }
+        Clause cause = cause(r);
+        if (cause != null) {
+            r = cause.reading();
+        }
         EventDate date = dateOf(r, null);
-        List<PlaceMention> places = placesOf(r);
+        List<PlaceMention> places = cause != null ? cause.places() : placesOf(r);
         if (places.isEmpty()) {
             boolean refersBack = current != null && r.dates().isEmpty() && !r.tolls().isEmpty()
                     && (frames.size() == 1 || THERE.matcher(s.text()).find());
-            if (current != null && (near(current, s) || refersBack) && (sameTime(current.date, date) || !date.resolved())) {
+            boolean anaphora = cause != null && r.dates().isEmpty(); // "in response to the attack, in which ...": the one just told
+            if (current != null && (near(current, s) || refersBack) && (sameTime(current.date, date) || !date.resolved() || anaphora)) {
                 current.absorb(r, r.tolls(), false);
             } else if (current == null) {
                 pending.add(r);
@@ -122,6 +129,38 @@ final class Frames {
             pending.clear();
         }
         current = last;
+    }
+
+    /** The part of a sentence after "in response to", read as a sentence of its own, with the places it names. */
+    private record Clause(SentenceReading reading, List<PlaceMention> places) {
+    }
+
+    /**
+     * "Israel launched a campaign in Gaza in response to Hamas's cross-border attack on 7 October 2023, in which
+     * about 1,200 people were killed": the figures after "in response to" belong to the earlier attack named
+     * there, at its own place and date and by its own attacker, not to the response. The attack fell where the
+     * clause says ("on southern Israel"), else on the responding country. Null when the sentence has no such
+     * clause or no figure in it.
+     */
+    private Clause cause(SentenceReading r) {
+        Sentence s = r.sentence();
+        Matcher m = RESPONSE.matcher(s.text());
+        if (!m.find()) {
+            return null;
+        }
+        int cut = s.start() + m.end();
+        List<Toll> tolls = r.tolls().stream().filter(t -> t.start() >= cut).toList();
+        if (tolls.isEmpty()) {
+            return null;
+        }
+        List<PlaceMention> after = placesOf(r).stream().filter(p -> p.start() >= cut).toList();
+        if (after.isEmpty()) {
+            after = r.places().stream().filter(p -> p.start() < cut && p.location().level() == Location.Level.COUNTRY).limit(1).toList();
+        }
+        SentenceReading clause = new SentenceReading(s, r.places().stream().filter(p -> p.start() >= cut).toList(),
+                r.dates().stream().filter(d -> d.start() >= cut).toList(), r.attackWord(), r.weapons(), r.targets(), tolls,
+                r.attackers().stream().filter(n -> s.start() + n.at() >= cut).toList(), r.sources(), r.generic());
+        return new Clause(clause, after);
     }
 
     private boolean near(Frame f, Sentence s) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The words of a text, lower-cased, with their offsets: made once per sentence and shared by every
  * lexicon that looks at it. A word is a run of letters and ASCII digits, with inner apostrophes followed by
- * letters ("army's").
+ * letters ("o'clock"); its lower-case form drops a possessive "'s", so "Hamas's attack" finds the actor "hamas".
  */
 public final class Words {
 
@@ -53,7 +53,8 @@ public final class Words {
         String lowerText = text.toLowerCase(Locale.ROOT);
         boolean sameLength = lowerText.length() == n;
         for (int i = 0; i < count; i++) {
-            lower[i] = sameLength ? lowerText.substring(starts[i], ends[i]) : text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+            String w = sameLength ? lowerText.substring(starts[i], ends[i]) : text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+            lower[i] = w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s")) ? w.substring(0, w.length() - 2) : w;
         }
         return new Words(text, starts, ends, lower);
     }

@@ -51,7 +51,7 @@ final class NewsDateResolver implements DateResolver {
                 throw new IllegalStateException("time-words.tsv: '" + kv[1] + "' has none of " + TIME_WORD_PARTS
                         + "; add its key word to NewsDateResolver.TIME_WORD_PARTS");
             }
-            phrases.put(kv[1], kv[0]);
+            phrases.put(kv[1], kv[1]); // the value is the phrase as listed: the text found may differ ("last night's")
         }
         relative = Lexicon.of(phrases, "/org/sitrep/time/time-words.tsv");
     }
@@ -106,7 +106,7 @@ final class NewsDateResolver implements DateResolver {
             add(out, used, s, m, published == null ? EventDate.unknown(m.group()) : EventDate.day(published.minusDays(days), m.group()));
         }
         for (Lexicon.Match r : relative.find(text)) {
-            add(out, used, s, r.start(), r.end(), r.text(), published == null ? EventDate.unknown(r.text()) : relative(r.text(), published));
+            add(out, used, s, r.start(), r.end(), r.text(), published == null ? EventDate.unknown(r.text()) : relative(r.value(), r.text(), published));
         }
         out.sort(Comparator.comparingInt(DateMention::start));
         return out;
@@ -145,8 +145,8 @@ final class NewsDateResolver implements DateResolver {
         return false;
     }
 
-    private EventDate relative(String phrase, LocalDate p) {
-        String[] w = words.get(phrase.toLowerCase(Locale.ROOT));
+    private EventDate relative(String listed, String phrase, LocalDate p) {
+        String[] w = words.get(listed);
         int v = Integer.parseInt(w[2]);
         return switch (w[0]) {
             case "day-offset" -> EventDate.day(p.minusDays(v), phrase);

@@ -25,6 +25,28 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void givesTheTollAfterInResponseToToTheEarlierAttackOnTheRespondingCountry() {
+        List<Event> a = attacks("Israeli strikes killed 20 people in Gaza City on Monday, medics said.\n\n"
+                + "Israel launched a military campaign in Gaza in response to Hamas's cross-border attack on 7 October 2023, "
+                + "in which about 1,200 people were killed and 251 others were taken hostage.");
+        Event earlier = a.stream().filter(e -> e.date().start().equals(LocalDate.of(2023, 10, 7))).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals("Israel", earlier.location().name());
+        assertEquals("Hamas", earlier.initiator().name());
+        assertEquals(1200, earlier.casualties().killed().best());
+        Event gaza = a.stream().filter(e -> e.location().name().equals("Gaza")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(20, gaza.casualties().killed().best(), "the response's place keeps its own toll");
+    }
+
+    @Test
+    void readsAForceThatSpeaksAsASpeakerNotAnAttacker() {
+        List<Event> a = attacks("Indian missiles struck sites in Pakistan on Wednesday, killing eight civilians, officials said. "
+                + "Pakistan's military says it has shot down five Indian aircraft.");
+        Event pakistan = a.stream().filter(e -> e.location().name().equals("Pakistan")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals("India", pakistan.initiator().name());
+        assertEquals(8, pakistan.casualties().killed().best());
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());

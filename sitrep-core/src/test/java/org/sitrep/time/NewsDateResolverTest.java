@@ -27,6 +27,13 @@ class NewsDateResolverTest {
     }
 
     @Test
+    void resolvesARelativePhraseWrittenAsAPossessive() {
+        EventDate d = first("Last night's strike hit a school.", MONDAY_18_AUG);
+        assertEquals(LocalDate.of(2025, 8, 17), d.start());
+        assertEquals("Last night's", d.text());
+    }
+
+    @Test
     void resolvesLateSundayAgainstPublicationDate() {
         EventDate d = first("Eleven were injured late Sunday when a missile hit Kharkiv.", MONDAY_18_AUG);
         assertEquals(LocalDate.of(2025, 8, 17), d.start());
