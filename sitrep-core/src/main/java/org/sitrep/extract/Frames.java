@@ -77,6 +77,10 @@ final class Frames {
             leadWeapons = r.weapons();
             leadAttacker = r.attacker();
         }
+        Clause cause = cause(r);
+        if (cause != null) {
+            r = cause.reading();
+        }
         PlaceMention previous = recentPlace;
         r.places().stream().filter(p -> p.location().level() != Location.Level.COUNTRY).reduce((a, b) -> b)
                 .ifPresent(p -> recentPlace = p);
@@ -91,10 +95,6 @@ final class Frames {
                 }
             }
             return;
-        }
-        Clause cause = cause(r);
-        if (cause != null) {
-            r = cause.reading();
         }
         EventDate date = dateOf(r, null);
         List<PlaceMention> places = cause != null ? cause.places() : placesOf(r);
@@ -139,8 +139,9 @@ final class Frames {
      * "Israel launched a campaign in Gaza in response to Hamas's cross-border attack on 7 October 2023, in which
      * about 1,200 people were killed": the figures after "in response to" belong to the earlier attack named
      * there, at its own place and date and by its own attacker, not to the response. The attack fell where the
-     * clause says ("on southern Israel"), else on the responding country. Null when the sentence has no such
-     * clause or no figure in it.
+     * clause says ("on southern Israel"), else on the responding country. A figure makes it one attack, even in a
+     * sentence that also speaks of time in general ("It has been 20 months since..."). Null when the sentence
+     * has no such clause or no figure in it.
      */
     private Clause cause(SentenceReading r) {
         Sentence s = r.sentence();
@@ -159,7 +160,7 @@ final class Frames {
         }
         SentenceReading clause = new SentenceReading(s, r.places().stream().filter(p -> p.start() >= cut).toList(),
                 r.dates().stream().filter(d -> d.start() >= cut).toList(), r.attackWord(), r.weapons(), r.targets(), tolls,
-                r.attackers().stream().filter(n -> s.start() + n.at() >= cut).toList(), r.sources(), r.generic());
+                r.attackers().stream().filter(n -> s.start() + n.at() >= cut).toList(), r.sources(), false);
         return new Clause(clause, after);
     }
 
