@@ -38,6 +38,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Set<String> followers = new HashSet<>();
     private final java.util.Map<String, String> aliases = new HashMap<>();
     private int longestAlias = 1;
+    private final Sites sites = Sites.load();
 
     GazetteerPlaceFinder(Gazetteer gazetteer, Predicate<String> isActor) {
         this.gazetteer = gazetteer;
@@ -62,7 +63,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         }
     }
 
-    private enum Kind { COUNTRY, ADMIN1, ALIAS, DISTRICT, PLACE }
+    private enum Kind { COUNTRY, ADMIN1, ALIAS, DISTRICT, PLACE, SITE }
 
     private record Candidate(int sentence, int start, int end, String text, String key, Kind kind, boolean cued) {
     }
@@ -91,7 +92,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         String key = Names.fold(text);
         String[] words = key.split(" ");
         Candidate c;
-        if (aliases.containsKey(key)) {
+        if (sites.get(key) != null) {
+            c = new Candidate(-1, 0, text.length(), text, key, Kind.SITE, true);
+        } else if (aliases.containsKey(key)) {
             c = new Candidate(-1, 0, text.length(), text, key, Kind.ALIAS, true);
         } else if (words.length > 1 && admin.contains(words[words.length - 1])) {
             String base = key.substring(0, key.lastIndexOf(' '));
@@ -110,12 +113,17 @@ final class GazetteerPlaceFinder implements PlaceFinder {
      */
     private void scan(Sentence s, List<Candidate> out, Set<String> people) {
         List<Token> t = s.tokens();
+        int listedUntil = listedSites(s, out);
         int i = 0;
         while (i < t.size()) {
             int matched = 0;
             String word = t.get(i).text();
+            if (t.get(i).start() < listedUntil) {
+                i++;
+                continue;
+            }
             if (startsName(word) && !titled(t, i) && !people.contains(Names.fold(word))) {
-                for (int n = Math.min(Math.max(gazetteer.longestName(), longestAlias), t.size() - i); n >= 1 && matched == 0; n--) {
+                for (int n = Math.min(Math.max(Math.max(gazetteer.longestName(), longestAlias), sites.longest()), t.size() - i); n >= 1 && matched == 0; n--) {
                     matched = tryMatch(s, i, n, out) ? n : 0;
                 }
                 if (matched == 0 && personName(t, i)) {
@@ -125,6 +133,20 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             }
             i += Math.max(matched, 1);
         }
+    }
+
+    /**
+     * "the Olenya, Ivanovo, Dyagilevo and Belaya airbases": each name of the list with the plural kind word after
+     * it is a site when "name + kind" is one. Returns the end offset of the last list found (its names are taken),
+     * or -1.
+     */
+    private int listedSites(Sentence s, List<Candidate> out) {
+        int until = -1;
+        for (Sites.Listed l : sites.lists(s.text())) {
+            out.add(new Candidate(s.index(), s.start() + l.start(), s.start() + l.end(), l.text(), l.key(), Kind.SITE, true));
+            until = s.start() + l.listEnd();
+        }
+        return until;
     }
 
     /**
@@ -157,6 +179,10 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             return false;
         }
         String key = Names.fold(text);
+        if (sites.get(key) != null) {
+            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.SITE, true));
+            return true;
+        }
         if (!known(key, text, i + n < t.size() ? t.get(i + n).text().toLowerCase(Locale.ROOT) : "")) {
             return false; // most word runs name nothing: the checks below need not run
         }
@@ -237,6 +263,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             String cc = switch (c.kind()) {
                 case COUNTRY -> gazetteer.countryByName(c.key()).code();
                 case ALIAS -> aliases.get(c.key()).substring(0, 2);
+                case SITE -> sites.get(c.key()).admin1Code().substring(0, 2);
                 case ADMIN1 -> {
                     Gazetteer.Admin1 a = bestAdmin1(c, Map.of());
                     yield a == null ? null : a.countryCode();
@@ -261,6 +288,13 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             case COUNTRY -> {
                 Gazetteer.Country k = gazetteer.countryByName(c.key());
                 return new Location(k.name(), null, null, k.name(), k.code(), k.lat(), k.lon(), Location.Level.COUNTRY, null);
+            }
+            case SITE -> {
+                Sites.Site site = sites.get(c.key());
+                Gazetteer.Admin1 a = gazetteer.admin1ByCode(site.admin1Code());
+                Gazetteer.Country k = gazetteer.country(site.admin1Code().substring(0, 2));
+                return new Location(site.name(), a == null ? null : a.name(), null, k == null ? null : k.name(),
+                        site.admin1Code().substring(0, 2), site.lat(), site.lon(), Location.Level.POINT, null);
             }
             case ADMIN1, ALIAS -> {
                 Gazetteer.Admin1 a = c.kind() == Kind.ALIAS ? gazetteer.admin1ByCode(aliases.get(c.key())) : bestAdmin1(c, context);

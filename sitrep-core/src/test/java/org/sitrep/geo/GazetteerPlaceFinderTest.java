@@ -36,6 +36,29 @@ class GazetteerPlaceFinderTest {
     }
 
     @Test
+    void findsAnAirBaseByItsNameAndKindWordButTheTownByItsNameAlone() {
+        Location base = only("Drones hit the Belaya air base in Siberia on Sunday.");
+        assertEquals("Belaya air base", base.name());
+        assertEquals(Location.Level.POINT, base.level());
+        assertEquals("Irkutsk Oblast", base.admin1());
+        assertEquals("Olenya air base", only("Satellite images show burnt bombers at Olenegorsk airfield.").name());
+    }
+
+    @Test
+    void findsEachSiteOfAListBeforeAPluralKindWord() {
+        List<String> names = places("Planes burned at the Olenya, Ivanovo, Dyagilevo and Belaya airbases.").stream()
+                .map(p -> p.location().name()).toList();
+        assertEquals(List.of("Olenya air base", "Ivanovo Severny air base", "Dyagilevo air base", "Belaya air base"), names);
+    }
+
+    @Test
+    void findsAnAreaOfATownByItsName() {
+        Location area = only("Strikes hit tents in the al-Mawasi area on Saturday.");
+        assertEquals("al-Mawasi", area.name());
+        assertEquals("PS", area.countryCode());
+    }
+
+    @Test
     void resolvesOlderAndAlternateSpellings() {
         assertEquals(KHARKIV, only("Shelling hit Kharkov on Sunday.").geonameId());
         assertEquals(KYIV, only("Sirens sounded in Kiev overnight.").geonameId());

@@ -1,0 +1,101 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.lexicon.Resources;
+
+/**
+ * Sites that news names and cities500 lacks (air bases, nuclear sites, hospitals, areas of towns), from
+ * {@code sites.tsv}, each known under "name + kind word" ("Olenya air base", "Olenegorsk airfield") and
+ * areas under their name alone. Keys are folded as gazetteer names are.
+ */
+final class Sites {
+
+    /** One site: the name it is shown under, where it is, and its admin1 unit's code ("RU.49"). */
+    record Site(String name, double lat, double lon, String admin1Code) {
+    }
+
+    /** A site named in a list before a plural kind word: offsets in the sentence text, end exclusive. */
+    record Listed(int start, int end, String text, String key, int listEnd) {
+    }
+
+    private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?";
+    private final Map<String, Site> byKey = new HashMap<>();
+    private final Map<String, String> singularOfPlural = new HashMap<>();
+    private final Pattern list;
+    private int longest = 1;
+
+    private Sites(Pattern list) {
+        this.list = list;
+    }
+
+    static Sites load() {
+        Map<String, List<String>> words = new HashMap<>();
+        for (String line : Resources.lines("/org/sitrep/geo/site-words.tsv")) {
+            String[] kv = line.split("\t", -1);
+            words.put(kv[0], kv.length < 2 || kv[1].isBlank() ? List.of("") : List.of(kv[1].split("\\|")));
+        }
+        List<String> plurals = new ArrayList<>();
+        words.values().forEach(ws -> ws.stream().filter(w -> !w.isEmpty()).forEach(w -> plurals.add(Pattern.quote(w + "s"))));
+        plurals.sort((a, b) -> b.length() - a.length());
+        Sites sites = new Sites(Pattern.compile("(" + NAME + "(?:,\\s" + NAME + ")*,?\\s(?:and|&)\\s" + NAME + ")\\s(" + String.join("|", plurals) + ")\\b"));
+        for (String ws : words.keySet()) {
+            for (String w : words.get(ws)) {
+                if (!w.isEmpty()) {
+                    sites.singularOfPlural.put(Names.fold(w + "s"), w);
+                }
+            }
+        }
+        for (String line : Resources.lines("/org/sitrep/geo/sites.tsv")) {
+            String[] c = line.split("\t");
+            if (c.length != 5 || !words.containsKey(c[1])) {
+                throw new IllegalStateException("sites.tsv: line is not names, known kind, lat, lon, admin1 code: '" + line + "'");
+            }
+            String[] names = c[0].split("\\|");
+            List<String> kindWords = words.get(c[1]);
+            Site site = new Site(kindWords.get(0).isEmpty() ? names[0] : names[0] + " " + kindWords.get(0),
+                    Double.parseDouble(c[2]), Double.parseDouble(c[3]), c[4]);
+            for (String name : names) {
+                for (String w : kindWords) {
+                    String key = Names.fold(w.isEmpty() ? name : name + " " + w);
+                    sites.byKey.putIfAbsent(key, site);
+                    sites.longest = Math.max(sites.longest, key.split(" ").length + 2);
+                }
+            }
+        }
+        return sites;
+    }
+
+    Site get(String foldedKey) {
+        return byKey.get(foldedKey);
+    }
+
+    /** The most tokens a site's name and kind words take (hyphens are tokens of their own). */
+    int longest() {
+        return longest;
+    }
+
+    /** The sites of every "A, B and C airbases" list in a sentence's text. */
+    List<Listed> lists(String text) {
+        List<Listed> out = new ArrayList<>();
+        if (text.indexOf(" and ") < 0 && text.indexOf(" & ") < 0) {
+            return out;
+        }
+        Matcher m = list.matcher(text);
+        while (m.find()) {
+            String kind = singularOfPlural.get(Names.fold(m.group(2)));
+            Matcher name = Pattern.compile(NAME).matcher(m.group(1));
+            while (name.find()) {
+                String key = Names.fold(name.group() + " " + kind);
+                if (byKey.containsKey(key)) {
+                    out.add(new Listed(m.start(1) + name.start(), m.start(1) + name.end(), name.group(), key, m.end()));
+                }
+            }
+        }
+        return out;
+    }
+}
