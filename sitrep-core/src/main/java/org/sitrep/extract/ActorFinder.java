@@ -15,8 +15,10 @@ import org.sitrep.model.Actor;
  */
 final class ActorFinder {
 
+    /** Words after which an actor is where the attack fell or what it destroyed ("destroyed Russian bombers"). */
     private static final Set<String> NOT_ATTACKER_BEFORE = Set.of("on", "against", "in", "into", "over", "across",
-            "of", "from", "towards", "toward", "inside", "to", "at", "with");
+            "of", "from", "towards", "toward", "inside", "to", "at", "with", "destroyed", "damaged", "hit", "struck",
+            "downed", "intercepted", "targeted", "attacked", "shelled", "bombed", "wrecked");
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\G[\\s-]+([\\p{L}]+)");
     private static final Set<String> MODIFIERS = Set.of("has", "have", "had", "been", "also", "then", "later", "led", "backed",

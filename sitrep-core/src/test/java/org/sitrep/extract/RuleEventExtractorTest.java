@@ -47,6 +47,15 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void readsAnActorAfterADamageVerbAsWhatWasHitAndSinceAWeekdayAsOneAttack() {
+        List<Event> a = attacks("Ukrainian drones struck the Belaya air base on Sunday, the SBU said.\n\n"
+                + "Images that have emerged since Sunday show four destroyed Russian long-range bombers at Belaya airbase.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Belaya air base", a.get(0).location().name());
+        assertEquals("Ukraine", a.get(0).initiator().name());
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());
