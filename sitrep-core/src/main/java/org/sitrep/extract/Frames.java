@@ -321,7 +321,23 @@ final class Frames {
 
     List<Event> events() {
         List<Event> out = new ArrayList<>();
+        List<Frame> bySite = new ArrayList<>();
         for (Frame f : frames) {
+            Frame site = f.killed == null && f.injured == null ? siteWithin(f) : null;
+            if (site != null) {
+                Actor had = site.attacker;
+                site.takeOver(f);
+                if (had == null && site.attacker != null && "state_forces".equals(site.attacker.type())
+                        && Objects.equals(site.attacker.countryCode(), site.location.countryCode())) {
+                    site.attacker = null; // a state named near its own city ("the Russian ministry said") did not hit its own base
+                }
+                bySite.add(f);
+            }
+        }
+        for (Frame f : frames) {
+            if (bySite.contains(f)) {
+                continue;
+            }
             if (f.location.level() == Location.Level.ADMIN1 && f.killed == null && f.injured == null && cityWithin(f) != null) {
                 cityWithin(f).takeOver(f);
                 continue;
@@ -341,6 +357,25 @@ final class Frames {
     private boolean attackerAtHome(Frame country) {
         Actor by = country.attacker != null ? country.attacker : fallbackAttacker(country.location);
         return by != null && Objects.equals(by.countryCode(), country.location.countryCode());
+    }
+
+    /**
+     * "planes were damaged in Murmansk and Irkutsk" beside "the Olenegorsk air base in Murmansk": a city or region
+     * without figures, in whose admin1 unit a site was attacked at the same time, names that site's attack. Null
+     * when there is no such site frame.
+     */
+    private Frame siteWithin(Frame f) {
+        if (f.location.level() != Location.Level.CITY && f.location.level() != Location.Level.ADMIN1) {
+            return null;
+        }
+        String unit = f.location.level() == Location.Level.ADMIN1 ? f.location.name() : f.location.admin1();
+        for (Frame site : frames) {
+            if (site != f && site.location.level() == Location.Level.POINT && unit != null
+                    && unit.equals(site.location.admin1()) && sameTime(site.date, f.date)) {
+                return site;
+            }
+        }
+        return null;
     }
 
     /** A frame at a place inside this admin1 frame's unit, on an overlapping date, or null. */

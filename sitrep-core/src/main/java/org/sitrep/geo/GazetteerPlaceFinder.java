@@ -27,6 +27,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             "sheikh", "pope", "saint", "st", "head", "governor", "mayor", "leader", "official", "journalist", "resident",
             "named", "cardinal", "ambassador", "envoy", "lieutenant", "captain", "sergeant", "major");
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final int MIN_POPULATION_CUED = 15_000;
 
     private final Gazetteer gazetteer;
@@ -83,7 +84,42 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 out.add(new PlaceMention(c.sentence(), c.start(), c.end(), c.text(), loc, c.cued()));
             }
         }
+        return cueLists(out, sentences);
+    }
+
+    /**
+     * "in five regions - Murmansk, Irkutsk, Ivanovo, Ryazan and Amur": three or more places joined by commas (and a
+     * final "and") are named alike, so all of them count as cued as places where something happened.
+     */
+    private static List<PlaceMention> cueLists(List<PlaceMention> found, List<Sentence> sentences) {
+        List<PlaceMention> out = new ArrayList<>(found);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i;
+            boolean and = false;
+            while (j + 1 < out.size() && out.get(j + 1).sentence() == out.get(i).sentence()) {
+                Sentence s = sentenceOf(sentences, out.get(i).sentence());
+                String gap = s.text().substring(out.get(j).end() - s.start(), out.get(j + 1).start() - s.start());
+                if (!LIST_GAP.matcher(gap).matches() || and) {
+                    break;
+                }
+                and = gap.contains("and");
+                j++;
+            }
+            if (j - i >= 2) {
+                for (int k = i; k <= j; k++) {
+                    PlaceMention p = out.get(k);
+                    out.set(k, new PlaceMention(p.sentence(), p.start(), p.end(), p.text(), p.location(), true));
+                }
+            }
+            i = j + 1;
+        }
         return out;
+    }
+
+    private static Sentence sentenceOf(List<Sentence> sentences, int index) {
+        Sentence s = sentences.get(Math.min(index, sentences.size() - 1));
+        return s.index() == index ? s : sentences.stream().filter(x -> x.index() == index).findFirst().orElseThrow();
     }
 
     @Override

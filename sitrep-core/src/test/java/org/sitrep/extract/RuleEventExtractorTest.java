@@ -56,6 +56,16 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void reportsEveryPlaceOfAListAndFoldsACityIntoTheSiteAttackedThere() {
+        List<Event> a = attacks("Ukrainian drones attacked air bases in five regions of Russia - Murmansk, Irkutsk, Ivanovo, Ryazan "
+                + "and Amur - on Sunday, and planes were damaged only in Murmansk and Irkutsk.\n\n"
+                + "Videos show damaged aircraft at the Olenegorsk air base in Murmansk and the Belaya air base in Irkutsk.");
+        List<String> places = a.stream().map(e -> e.location().name()).sorted().toList();
+        assertEquals(List.of("Belaya air base", "Ivanovo", "Olenya air base", "Ryazan"), places, "a bare \"Amur\" is no place: its oblast needs its type word");
+        a.forEach(e -> assertEquals("Ukraine", e.initiator().name(), e.location().name()));
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());
