@@ -124,10 +124,13 @@ final class RuleEventExtractor implements EventExtractor {
         return published == null ? EventDate.unknown(null) : new EventDate(published.minusDays(1), published, EventDate.Precision.DAY, null);
     }
 
-    /** The article's attackers, most often named first: the fallback for a frame that names none. */
+    /**
+     * The article's attackers, most often named first: the fallback for a frame that names none. Sentences about
+     * attacks in general count too: "a wave of 440 drones sent by Russia" says who attacks.
+     */
     private static List<Actor> attackers(List<SentenceReading> readings) {
         Map<Actor, Integer> counts = new LinkedHashMap<>();
-        readings.stream().filter(SentenceReading::reportsAttack).map(SentenceReading::attacker)
+        readings.stream().filter(SentenceReading::tellsOfAttacks).map(SentenceReading::attacker)
                 .filter(java.util.Objects::nonNull).forEach(x -> counts.merge(x, 1, Integer::sum));
         return counts.entrySet().stream().sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
     }

@@ -35,9 +35,11 @@ record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMe
 
     /** True when the sentence reports an attack: a casualty figure, or an attack word with a weapon or a place. */
     boolean reportsAttack() {
-        if (generic) {
-            return false;
-        }
+        return !generic && tellsOfAttacks();
+    }
+
+    /** True when the sentence speaks of attacks, one or many ("a total of 440 drones sent by Russia"). */
+    boolean tellsOfAttacks() {
         boolean victims = tolls.stream().anyMatch(t -> t.count().best() == null || t.count().best() > 0);
         return victims || attackWord && (!weapons.isEmpty() || !places.isEmpty()) || !weapons.isEmpty() && (!places.isEmpty() || !dates.isEmpty());
     }

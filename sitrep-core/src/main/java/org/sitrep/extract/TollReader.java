@@ -38,6 +38,8 @@ final class TollReader {
     private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(including|among them|among whom|of whom|of them)\\s+");
 
+    /** "at least 30 were killed, all but two of them in Kyiv": the place after it has the total less the figure. */
+    private static final Pattern ALL_BUT = Pattern.compile("(?i)\\ball but\\s+(\\S+)\\s+(?:of them\\s+)?(?:were\\s+|was\\s+)?(?:in|at|on)\\b");
     private final Lexicon words = Lexicon.load("/org/sitrep/extract/casualty-words.tsv");
     private final Lexicon victims = Lexicon.load("/org/sitrep/extract/victims.tsv");
     private final Lexicon numberWords = Lexicon.load("/org/sitrep/extract/numbers.tsv");
@@ -123,7 +125,29 @@ final class TollReader {
                 out.add(new Toll(k, f.count(), kids, s.start() + Math.min(f.start(), w.start()), s.start() + Math.max(f.end(), w.end()), false));
             }
         }
+        allBut(s, figures, out);
         return out;
+    }
+
+    /** Adds, for "N killed, all but two of them in Kyiv", N - 2 at the place after "all but": the rest of the total is elsewhere. */
+    private static void allBut(Sentence s, List<Figure> figures, List<Toll> out) {
+        Matcher m = ALL_BUT.matcher(s.text());
+        while (m.find()) {
+            Figure except = figureAt(figures, m.start(1));
+            Toll total = null;
+            for (Toll t : out) {
+                if (t.end() <= s.start() + m.start() && t.count().best() != null) {
+                    total = t;
+                }
+            }
+            if (except == null || except.count().best() == null || total == null || except.count().best() >= total.count().best()) {
+                continue;
+            }
+            int rest = total.count().best() - except.count().best();
+            Toll whole = total;
+            out.removeIf(t -> t != whole && t.start() - s.start() <= except.start() && t.end() - s.start() >= except.end());
+            out.add(new Toll(total.kind(), new Count(rest, rest, null), null, s.start() + m.start(), s.start() + m.end(), false));
+        }
     }
 
     private static boolean inNegation(String text, int at) {

@@ -66,6 +66,14 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void takesTheAttackerFromASentenceAboutTheWholeWaveWhenTheTollsNameNone() {
+        List<Event> a = attacks("A cruise missile slammed into a residential block in Kyiv on Tuesday. Nine people were killed there.\n\n"
+                + "The strike was one of a wave of a total of 440 drones and 32 missiles sent by Russia, the air force said.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Russia", a.get(0).initiator().name());
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());

@@ -24,6 +24,13 @@ class TollReaderTest {
     }
 
     @Test
+    void givesThePlaceAfterAllButTheTotalLessTheException() {
+        List<Toll> killed = read("Across Ukraine, at least 30 were known to have been killed, all but two of them in Kyiv.").stream()
+                .filter(t -> t.kind() == Toll.Kind.KILLED).toList();
+        assertEquals(List.of(30, 28), killed.stream().map(t -> t.count().best()).toList(), "the total, then the rest at Kyiv; 'two' is no toll");
+    }
+
+    @Test
     void countsChildInsideInjuredTotal() {
         Toll t = only("At least 11 civilians, including a 13-year-old girl, were injured late Sunday.", Toll.Kind.INJURED);
         assertEquals(Count.atLeast(11), t.count());
