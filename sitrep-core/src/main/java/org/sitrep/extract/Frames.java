@@ -46,6 +46,7 @@ final class Frames {
     private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
     /** "in response to Hamas's attack on 7 October": what follows is an earlier attack, the cause of what precedes. */
     private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
 
     private final Article article;
@@ -168,11 +169,18 @@ final class Frames {
         return s.paragraph() - f.lastParagraph <= FRAME_REACH_PARAGRAPHS;
     }
 
-    private static PlaceMention nearestPlace(Toll t, List<PlaceMention> places) {
+    /**
+     * The place a toll is about: the nearest one, in characters, on the same side of any comma or semicolon
+     * ("28 were killed in Rafah, while rescuers reported two killed at a site in the Netzarim corridor").
+     */
+    private PlaceMention nearestPlace(Toll t, List<PlaceMention> places) {
         PlaceMention best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String text = article.text();
         for (PlaceMention p : places) {
-            int d = p.start() >= t.end() ? p.start() - t.end() : t.start() >= p.end() ? t.start() - p.end() : 0;
+            int from = Math.min(p.end(), t.end()), to = Math.max(p.start(), t.start());
+            boolean apart = from < to && to <= text.length() && CLAUSE_BREAK.matcher(text.substring(from, to)).find();
+            int d = (p.start() >= t.end() ? p.start() - t.end() : t.start() >= p.end() ? t.start() - p.end() : 0) + (apart ? 1000 : 0);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = p;
@@ -345,6 +353,9 @@ final class Frames {
             if (f.location.level() == Location.Level.COUNTRY && (coveredByPlaces(f) || attackerAtHome(f))) {
                 continue;
             }
+            if (f.location.level() == Location.Level.ADMIN1 && f.killed != null && coveredByPlaces(f)) {
+                continue; // "30 killed in Gaza": 28 in Rafah and two in the Netzarim corridor, already events
+            }
             if (!f.hasAttackEvidence()) {
                 continue;
             }
@@ -389,20 +400,26 @@ final class Frames {
         return null;
     }
 
-    /** A country-wide frame whose figures the frames of its own places already account for. */
+    /** A country-wide (or admin1-wide) frame whose figures the frames of its own places already account for. */
     private boolean coveredByPlaces(Frame country) {
         int killed = 0, injured = 0, parts = 0, finer = 0;
+        boolean region = country.location.level() == Location.Level.ADMIN1;
         for (Frame f : frames) {
-            if (f != country && f.location.level() != Location.Level.COUNTRY
-                    && Objects.equals(f.location.countryCode(), country.location.countryCode()) && sameTime(f.date, country.date)) {
+            boolean inside = region ? f.location.level().ordinal() < Location.Level.ADMIN1.ordinal()
+                    && Objects.equals(f.location.admin1(), country.location.name())
+                    : f.location.level() != Location.Level.COUNTRY && Objects.equals(f.location.countryCode(), country.location.countryCode());
+            if (f != country && inside && sameTime(f.date, country.date)) {
                 killed += best(f.killed);
                 injured += best(f.injured);
                 parts += f.killed != null || f.injured != null ? 1 : 0;
                 finer++;
             }
         }
-        return parts >= 2 || parts > 0 && killed >= best(country.killed) && injured >= best(country.injured)
-                || country.killed == null && country.injured == null && finer > 0;
+        boolean summed = parts > 0 && killed >= best(country.killed) && injured >= best(country.injured);
+        if (region) {
+            return summed; // a region's own total stands unless its places add up to it
+        }
+        return parts >= 2 || summed || country.killed == null && country.injured == null && finer > 0;
     }
 
     private static int best(Count c) {

@@ -74,6 +74,15 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void givesEachTollThePlaceOnItsSideOfTheCommaAndDropsARegionTotalTheyMakeUp() {
+        List<Event> a = attacks("At least 30 Palestinians have been killed by Israeli gunfire in Gaza, the health ministry said.\n\n"
+                + "The ministry said 28 were killed on Monday in the southern city of Rafah, while rescuers reported two killed "
+                + "at an aid site in the central Netzarim corridor.");
+        assertEquals(List.of("Netzarim corridor=2", "Rafah=28"),
+                a.stream().map(e -> e.location().name() + "=" + e.casualties().killed().best()).sorted().toList());
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());
