@@ -25,6 +25,9 @@ final class ActorFinder {
             "air", "armed", "naval", "overnight", "latest", "new", "massive", "heavy", "deadly", "recent", "ballistic",
             "cruise", "guided", "fighter", "special", "security", "defence", "defense", "and", "large", "combined", "renewed",
             "long", "range", "precision", "kamikaze", "suicide", "attack", "cross", "border", "surprise", "coordinated");
+    /** "Israel said it sent 40 jets to bomb targets": an actor that says it attacked. */
+    private static final java.util.regex.Pattern SAID_IT = java.util.regex.Pattern.compile("(?i)(?:'s|’s)?\\s+(?:said|says|claimed|claims|announced|confirmed)"
+            + "\\s+(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:launched|struck|hit|fired|attacked|bombed|sent|carried out|targeted|shot down)\\b");
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("(?i)\\b(said|says|say|reported|reports|told|claimed|claims|announced|confirmed)\\b");
     private final Lexicon actors = Lexicon.load("/org/sitrep/extract/actors.tsv");
     private final Lexicon attackWords;
@@ -59,7 +62,7 @@ final class ActorFinder {
                 continue;
             }
             boolean byActor = before.equals("by");
-            boolean forceAfter = attackWordFollows(text.substring(m.end()));
+            boolean forceAfter = attackWordFollows(text.substring(m.end())) || SAID_IT.matcher(text.substring(m.end())).lookingAt();
             if (byActor || forceAfter) {
                 out.add(new Named(actor(m.value()), m.start()));
             }

@@ -215,8 +215,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             return false;
         }
         String key = Names.fold(text);
-        if (sites.get(key) != null) {
-            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.SITE, true));
+        String siteKey = sites.get(key) != null ? key : sites.keyAfterKindWord(key, s.text().substring(0, first.start() - s.start()));
+        if (siteKey != null) {
+            out.add(new Candidate(s.index(), first.start(), last.end(), text, siteKey, Kind.SITE, true));
             return true;
         }
         if (!known(key, text, i + n < t.size() ? t.get(i + n).text().toLowerCase(Locale.ROOT) : "")) {

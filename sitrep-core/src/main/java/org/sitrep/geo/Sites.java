@@ -26,6 +26,8 @@ final class Sites {
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?";
     private final Map<String, Site> byKey = new HashMap<>();
     private final Map<String, String> singularOfPlural = new HashMap<>();
+    /** Each site name (folded, without kind word) and the kind words it is known with. */
+    private final Map<String, List<String>> kindWordsByName = new HashMap<>();
     private final Pattern list;
     private int longest = 1;
 
@@ -60,6 +62,7 @@ final class Sites {
             Site site = new Site(kindWords.get(0).isEmpty() ? names[0] : names[0] + " " + kindWords.get(0),
                     Double.parseDouble(c[2]), Double.parseDouble(c[3]), c[4]);
             for (String name : names) {
+                sites.kindWordsByName.computeIfAbsent(Names.fold(name), k -> new ArrayList<>()).addAll(kindWords);
                 for (String w : kindWords) {
                     String key = Names.fold(w.isEmpty() ? name : name + " " + w);
                     sites.byKey.putIfAbsent(key, site);
@@ -72,6 +75,25 @@ final class Sites {
 
     Site get(String foldedKey) {
         return byKey.get(foldedKey);
+    }
+
+    /**
+     * "an inactive nuclear reactor at Arak": the key of the site named {@code foldedName} when the text before the
+     * name ends in one of its kind words and "at", "in" or "near"; null otherwise.
+     */
+    String keyAfterKindWord(String foldedName, String textBefore) {
+        List<String> kindWords = kindWordsByName.get(foldedName);
+        if (kindWords == null) {
+            return null;
+        }
+        String before = Names.fold(textBefore.length() > 60 ? textBefore.substring(textBefore.length() - 60) : textBefore);
+        for (String w : kindWords) {
+            String folded = Names.fold(w);
+            if (!w.isEmpty() && (before.endsWith(folded + " at") || before.endsWith(folded + " in") || before.endsWith(folded + " near"))) {
+                return Names.fold(foldedName + " " + w);
+            }
+        }
+        return null;
     }
 
     /** The most tokens a site's name and kind words take (hyphens are tokens of their own). */

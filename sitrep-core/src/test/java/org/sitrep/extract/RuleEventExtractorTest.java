@@ -83,6 +83,14 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void readsAnActorThatSaysItAttackedAsTheAttacker() {
+        List<Event> a = attacks("Hamas fighters were seen in the north, a spokesman said.\n\n"
+                + "On Wednesday, Israel said it sent 40 fighter jets to bomb targets in Iran, including a nuclear development building in Natanz.");
+        Event natanz = a.stream().filter(e -> e.location().name().equals("Natanz")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals("Israel", natanz.initiator().name());
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());

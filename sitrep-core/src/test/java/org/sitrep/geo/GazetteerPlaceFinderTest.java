@@ -45,6 +45,12 @@ class GazetteerPlaceFinderTest {
     }
 
     @Test
+    void findsASiteNamedAfterItsKindWord() {
+        assertEquals("Arak nuclear site", only("Jets bombed an inactive nuclear reactor at Arak on Wednesday.").name());
+        assertEquals(Location.Level.CITY, only("Jets bombed a factory at Arak on Wednesday.").level(), "without the kind word, the city");
+    }
+
+    @Test
     void findsEachSiteOfAListBeforeAPluralKindWord() {
         List<String> names = places("Planes burned at the Olenya, Ivanovo, Dyagilevo and Belaya airbases.").stream()
                 .map(p -> p.location().name()).toList();
