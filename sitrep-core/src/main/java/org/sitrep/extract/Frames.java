@@ -46,6 +46,9 @@ final class Frames {
     private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
     /** "in response to Hamas's attack on 7 October": what follows is an earlier attack, the cause of what precedes. */
     private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\\b");
+    private static final Pattern OFFICIAL_OF = Pattern.compile("(?i)\\b(?:mayor|governor|head|chief|administration|authorities|officials?)\\s+of\\s+(?:the\\s+)?$");
+    /** "explosions were also heard in the city of Sumy": where a blast was heard, not where it hit. */
+    private static final Pattern HEARD = Pattern.compile("(?i)\\bexplosions?\\s+(?:were\\s+|was\\s+)?(?:also\\s+)?heard\\s+(?:in|over|across|near)\\s+(?:the\\s+)?(?:(?:city|town|village|region)\\s+of\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
 
@@ -200,7 +203,9 @@ final class Frames {
             if (ORGANISATION_OF.matcher(rawBefore).find()) {
                 continue; // "the Security Service of Ukraine" names a body, not a place
             }
-            if (before.endsWith(" from") || before.endsWith(" by") || CARE_BEFORE.matcher(before).find() || usedAsParty(text, p, offset, before)) {
+            boolean officials = OFFICIAL_OF.matcher(rawBefore).find(); // "the mayor of Kharkiv said": the mayor speaks for the city
+            if (before.endsWith(" from") || before.endsWith(" by") || CARE_BEFORE.matcher(before).find()
+                    || !officials && usedAsParty(text, p, offset, before) || HEARD.matcher(rawBefore).find()) {
                 continue;
             }
             Actor by = r.attackerOf(p);

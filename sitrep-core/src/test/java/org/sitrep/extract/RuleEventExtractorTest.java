@@ -91,6 +91,14 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void keepsTheCityOfAMayorWhoSpeaksAndDropsWhereBlastsWereOnlyHeard() {
+        List<Event> a = attacks("Russian drones killed two people in Odesa overnight, the governor said.\n\n"
+                + "Elsewhere, the mayor of Kharkiv said a drone had struck a petrol station in the city centre, "
+                + "and explosions were also heard in the city of Sumy.");
+        assertEquals(List.of("Kharkiv", "Odesa"), a.stream().map(e -> e.location().name()).sorted().toList());
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());
