@@ -361,6 +361,13 @@ final class Frames {
             if (f.location.level() == Location.Level.ADMIN1 && f.killed != null && coveredByPlaces(f)) {
                 continue; // "30 killed in Gaza": 28 in Rafah and two in the Netzarim corridor, already events
             }
+            Frame part = f.location.level() == Location.Level.ADMIN1 ? onlyPartWithin(f) : null;
+            if (part != null) {
+                part.killed = larger(part.killed, f.killed);
+                part.injured = larger(part.injured, f.injured);
+                part.takeOver(f);
+                continue; // "24 killed in two strikes in central Gaza ... one in Gaza City killed four": the 24 are Gaza City's
+            }
             if (!f.hasAttackEvidence()) {
                 continue;
             }
@@ -392,6 +399,28 @@ final class Frames {
             }
         }
         return null;
+    }
+
+    /**
+     * The one place inside a region frame that has figures, at the same time, when the region's figures are the
+     * larger: the region's total then tells of that place's attacks. Null when there is none, or more than one.
+     */
+    private Frame onlyPartWithin(Frame region) {
+        if (region.killed == null && region.injured == null) {
+            return null;
+        }
+        Frame only = null;
+        for (Frame f : frames) {
+            if (f != region && f.location.level().ordinal() < Location.Level.ADMIN1.ordinal()
+                    && Objects.equals(f.location.admin1(), region.location.name()) && sameTime(f.date, region.date)
+                    && (f.killed != null || f.injured != null)) {
+                if (only != null) {
+                    return null;
+                }
+                only = f;
+            }
+        }
+        return only != null && best(only.killed) <= best(region.killed) && best(only.injured) <= best(region.injured) ? only : null;
     }
 
     /** A frame at a place inside this admin1 frame's unit, on an overlapping date, or null. */

@@ -99,6 +99,14 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void givesARegionTotalToTheOnePlaceInsideItThatHasFigures() {
+        List<Event> a = attacks("At least 24 Palestinians have been killed in two Israeli air strikes overnight in central Gaza, medics said.\n\n"
+                + "Shortly before, another Israeli air strike hit a home in Gaza City, killing four more people.");
+        assertEquals(List.of("Gaza CITY 24"), a.stream().map(e -> e.location().name() + " " + e.location().level() + " "
+                + e.casualties().killed().best()).toList(), "GeoNames calls Gaza City 'Gaza'");
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());
