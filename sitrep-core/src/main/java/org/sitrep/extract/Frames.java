@@ -31,7 +31,7 @@ final class Frames {
     private static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
     private static final int FRAME_REACH_PARAGRAPHS = 1;
     /** After any place name, a verb that only a party does: "Delhi said", "Kyiv denies". */
-    private static final Pattern PARTY_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:said|says|will|would|must|should|wants|denied|denies|blamed|accused|insists|responded|claimed|called|urged|announced|accusing|warned)\\b");
+    private static final Pattern PARTY_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?,?\\s+(?:(?:meanwhile|also|later|earlier|now|then|has|have|had|\\w+ly),?\\s+)?(?:said|says|will|would|must|should|wants|denied|denies|blamed|accused|insists|responded|claimed|called|urged|announced|accusing|warned)\\b");
     /** After a capital that also names a party ("Moscow"), verbs that then make it the party. */
     private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|remained|launched|fired)\\b");
     /** "taken to hospital in X": where victims were treated, not where they were hit. */
@@ -376,6 +376,10 @@ final class Frames {
         return out;
     }
 
+    private Actor attackerOf(Frame f) {
+        return f.attacker != null ? f.attacker : fallbackAttacker(f.location);
+    }
+
     /** A country-wide frame in the attacker's own country: where drones were launched from, not where they hit. */
     private boolean attackerAtHome(Frame country) {
         Actor by = country.attacker != null ? country.attacker : fallbackAttacker(country.location);
@@ -442,7 +446,8 @@ final class Frames {
             boolean inside = region ? f.location.level().ordinal() < Location.Level.ADMIN1.ordinal()
                     && Objects.equals(f.location.admin1(), country.location.name())
                     : f.location.level() != Location.Level.COUNTRY && Objects.equals(f.location.countryCode(), country.location.countryCode());
-            if (f != country && inside && sameTime(f.date, country.date)) {
+            boolean sameSide = !region || Objects.equals(attackerOf(f), attackerOf(country)) || attackerOf(f) == null || attackerOf(country) == null;
+            if (f != country && inside && sameSide && sameTime(f.date, country.date)) {
                 killed += best(f.killed);
                 injured += best(f.injured);
                 parts += f.killed != null || f.injured != null ? 1 : 0;
@@ -451,7 +456,7 @@ final class Frames {
         }
         boolean summed = parts > 0 && killed >= best(country.killed) && injured >= best(country.injured);
         if (region) {
-            return summed; // a region's own total stands unless its places add up to it
+            return summed; // a region's own total stands unless places attacked by the same side account for it
         }
         return parts >= 2 || summed || country.killed == null && country.injured == null && finer > 0;
     }

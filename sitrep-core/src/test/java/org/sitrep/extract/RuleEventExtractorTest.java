@@ -107,6 +107,17 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void readsACountryThatMeanwhileSaysAsTheSpeaker() {
+        List<Event> a = attacks("Pakistani authorities say Indian strikes have killed eight civilians in Pakistan. "
+                + "India meanwhile says three civilians were killed by Pakistani shelling in Indian-administered Kashmir.");
+        Event kashmir = a.stream().filter(e -> e.location().level() == org.sitrep.model.Location.Level.ADMIN1).findFirst()
+                .orElseThrow(() -> new AssertionError(a));
+        assertEquals("Jammu and Kashmir", kashmir.location().name());
+        assertEquals(3, kashmir.casualties().killed().best());
+        assertEquals("Pakistan", kashmir.initiator().name());
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());
