@@ -33,9 +33,10 @@ final class TollReader {
     private static final Pattern AND_BETWEEN = Pattern.compile("(?i)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:,\\s*)?and\\s+");
     private static final Pattern VERB = Pattern.compile("(?i)\\b(were|was|have|has|had|are|is|been)\\b");
     private static final Pattern NEGATED = Pattern.compile("\\b(no[- ]one|nobody|no|none|not)\\b(\\s+\\w+){0,2}\\s*$");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\G[\\s,]*([\\p{L}%'’-]+)");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s*([\\p{L}%'’-]+)"); // a comma ends the noun phrase
     private static final Pattern INCLUSION = Pattern.compile("(?i)\\b(including|among them|among whom|of whom)\\b");
     private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
+    private static final Pattern OF_WHOM = Pattern.compile("(?i)^[^.;]{0,40}?\\b([\\p{L}\\d]+)\\s+of\\s+(?:whom|them)\\s+(?:was|were|is|are)?\\s*(?:a\\s+|an\\s+)?(?:([\\p{L}\\d]+)-year-old\\s+)?([\\p{L}]+)");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(including|among them|among whom|of whom|of them)\\s+");
 
     /** "at least 30 were killed, all but two of them in Kyiv": the place after it has the total less the figure. */
@@ -242,15 +243,27 @@ final class TollReader {
         return words <= maxWords && !gap.contains(";") ? best : null;
     }
 
+    /** "injured three others - one of whom was a four-year-old child": the children among the total. */
+    private Count ofWhomChildren(String after) {
+        Matcher m = OF_WHOM.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        Integer n = value(m.group(1));
+        boolean young = m.group(2) != null && value(m.group(2)) != null && value(m.group(2)) < 18;
+        boolean child = young || "child".equals(victims.valueOf(m.group(3)));
+        return n != null && child ? Count.exactly(n) : null;
+    }
+
     /** Children said to be inside a toll: "including a 13-year-old girl", "among them two children". */
     private Count children(String text, Figure total, List<Figure> figures) {
         Matcher inc = INCLUDING.matcher(text.substring(total.end()));
         if (!inc.find()) {
-            return null;
+            return ofWhomChildren(text.substring(total.end()));
         }
         int at = total.end() + inc.end();
         Figure f = figureAt(figures, at);
-        return f != null && f.child() ? f.count() : null;
+        return f != null && f.child() ? f.count() : ofWhomChildren(text.substring(total.end()));
     }
 
     private List<Figure> figures(String text) {

@@ -31,6 +31,27 @@ class TollReaderTest {
     }
 
     @Test
+    void countsTheChildrenOneOfWhomWasAChild() {
+        Toll t = only("The strikes injured at least three others - one of whom was a four-year-old child - officials reported.", Toll.Kind.INJURED);
+        assertEquals(Count.atLeast(3), t.count());
+        assertEquals(Count.exactly(1), t.children());
+    }
+
+    @Test
+    void countsOnlyTheChildAfterTheCommaNotTheWholeToll() {
+        Toll t = only("A drone hit a block of flats, injuring at least six more, including a child.", Toll.Kind.INJURED);
+        assertEquals(Count.atLeast(6), t.count());
+        assertEquals(Count.exactly(1), t.children());
+    }
+
+    @Test
+    void readsASonAsAPersonNotAsAChild() {
+        Toll t = only("A drone hit a block of flats, killing a mother and her son.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(2), t.count());
+        assertNull(t.children(), "a son may be grown up");
+    }
+
+    @Test
     void countsChildInsideInjuredTotal() {
         Toll t = only("At least 11 civilians, including a 13-year-old girl, were injured late Sunday.", Toll.Kind.INJURED);
         assertEquals(Count.atLeast(11), t.count());
