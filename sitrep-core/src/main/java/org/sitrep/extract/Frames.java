@@ -334,23 +334,10 @@ final class Frames {
 
     List<Event> events() {
         List<Event> out = new ArrayList<>();
-        List<Frame> bySite = new ArrayList<>();
+        fold(this::siteWithin, false);
+        fold(this::retold, true);
+        fold(this::cityAround, true);
         for (Frame f : frames) {
-            Frame site = f.killed == null && f.injured == null ? siteWithin(f) : null;
-            if (site != null) {
-                Actor had = site.attacker;
-                site.takeOver(f);
-                if (had == null && site.attacker != null && "state_forces".equals(site.attacker.type())
-                        && Objects.equals(site.attacker.countryCode(), site.location.countryCode())) {
-                    site.attacker = null; // a state named near its own city ("the Russian ministry said") did not hit its own base
-                }
-                bySite.add(f);
-            }
-        }
-        for (Frame f : frames) {
-            if (bySite.contains(f)) {
-                continue;
-            }
             if (f.location.level() == Location.Level.ADMIN1 && f.killed == null && f.injured == null && cityWithin(f) != null) {
                 cityWithin(f).takeOver(f);
                 continue;
@@ -392,7 +379,7 @@ final class Frames {
      * when there is no such site frame.
      */
     private Frame siteWithin(Frame f) {
-        if (f.location.level() != Location.Level.CITY && f.location.level() != Location.Level.ADMIN1) {
+        if (f.killed != null || f.injured != null || f.location.level() != Location.Level.CITY && f.location.level() != Location.Level.ADMIN1) {
             return null;
         }
         String unit = f.location.level() == Location.Level.ADMIN1 ? f.location.name() : f.location.admin1();
@@ -400,6 +387,64 @@ final class Frames {
             if (site != f && site.location.level() == Location.Level.POINT && unit != null
                     && unit.equals(site.location.admin1()) && sameTime(site.date, f.date)) {
                 return site;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Folds each frame that another frame already tells of into that one and drops it; {@code figures} when the
+     * larger figures of the two are kept (else the other frame's own stand).
+     */
+    private void fold(java.util.function.Function<Frame, Frame> into, boolean figures) {
+        List<Frame> gone = new ArrayList<>();
+        for (Frame f : frames) {
+            Frame whole = gone.contains(f) ? null : into.apply(f);
+            if (whole == null || gone.contains(whole)) {
+                continue;
+            }
+            Actor had = whole.attacker;
+            if (figures) {
+                whole.killed = larger(whole.killed, f.killed);
+                whole.injured = larger(whole.injured, f.injured);
+            }
+            whole.takeOver(f);
+            if (had == null && whole.attacker != null && "state_forces".equals(whole.attacker.type())
+                    && Objects.equals(whole.attacker.countryCode(), whole.location.countryCode())) {
+                whole.attacker = null; // a state named near its own city ("the Russian ministry said") did not hit itself
+            }
+            gone.add(f);
+        }
+        frames.removeAll(gone);
+    }
+
+    /**
+     * For a frame whose date no sentence gave, a dated frame at the same place with the same figures: "11 killed
+     * near a stadium in Gaza City" and "Friday evening's strike near the stadium in Gaza City killed 11". Or null.
+     */
+    private Frame retold(Frame f) {
+        if (f.killed == null && f.injured == null || f.evidence.stream().anyMatch(e -> e.field().equals("date"))) {
+            return null;
+        }
+        for (Frame g : frames) {
+            if (g != f && g.evidence.stream().anyMatch(e -> e.field().equals("date")) && sameplace(f.location, g.location)
+                    && Objects.equals(f.killed, g.killed) && Objects.equals(f.injured, g.injured)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The city around a neighbourhood or site whose figures are within the city's: "23 found dead in the Solomianskyi block", "28 killed in Kyiv". */
+    private Frame cityAround(Frame f) {
+        if (f.location.level() != Location.Level.POINT) {
+            return null;
+        }
+        for (Frame g : frames) {
+            if (g.location.level() == Location.Level.CITY && (g.killed != null || g.injured != null)
+                    && Objects.equals(f.location.admin1(), g.location.admin1()) && f.location.kmTo(g.location) <= 20
+                    && sameTime(f.date, g.date) && best(f.killed) <= best(g.killed) && best(f.injured) <= best(g.injured)) {
+                return g;
             }
         }
         return null;

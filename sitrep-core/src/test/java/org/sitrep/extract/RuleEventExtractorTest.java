@@ -118,6 +118,16 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void foldsANeighbourhoodIntoItsCityAndARetellingIntoTheDatedAccount() {
+        List<Event> a = attacks("A cruise missile slammed into a block in the Solomianskyi neighbourhood of Kyiv early on Monday, "
+                + "and 23 people were found dead in the rubble.\n\nAcross Ukraine, at least 30 were killed, all but two of them in Kyiv.\n\n"
+                + "In Gaza, at least 11 people were killed after a strike near a stadium in Gaza City, witnesses said.\n\n"
+                + "Friday evening's strike near the stadium in Gaza City killed at least 11 people, hospital staff said.");
+        assertEquals(List.of("Gaza 11 2025-06-20", "Kyiv 28 2025-06-23", "Ukraine 30 2025-06-23"), a.stream()
+                .map(e -> e.location().name() + " " + e.casualties().killed().best() + " " + e.date().end()).sorted().toList());
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());
