@@ -39,7 +39,7 @@ final class RuleEventExtractor implements EventExtractor {
     private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("(?i)\\b(\\w+est|most|worst|biggest|first|largest)\\b[^.;]*$");
     private final Lexicon attackWords = Lexicon.load("/org/sitrep/extract/attack-words.tsv");
     private final Lexicon weapons = Lexicon.load("/org/sitrep/extract/weapons.tsv");
-    private final Lexicon targets = Lexicon.load("/org/sitrep/extract/targets.tsv");
+    private final Targets targets = new Targets(Lexicon.load("/org/sitrep/extract/targets.tsv"));
     private final Lexicon political = Lexicon.load("/org/sitrep/extract/political.tsv");
     private final TollReader tolls = new TollReader();
     private final ActorFinder actors = new ActorFinder(attackWords);
@@ -79,11 +79,8 @@ final class RuleEventExtractor implements EventExtractor {
         String text = s.text();
         Words words = Words.of(text);
         List<Lexicon.Match> attack = attackWords.find(words).stream().filter(m -> m.value().equals("attack")).toList();
-        Set<String> ws = new LinkedHashSet<>();
-        weapons.find(words).forEach(m -> ws.add(m.value()));
-        Weapons.dropGeneric(ws);
-        Set<String> ts = new LinkedHashSet<>();
-        targets.find(words).forEach(m -> ts.add(m.value()));
+        Set<String> ws = Weapons.of(weapons, words);
+        Set<String> ts = targets.of(words);
         SentenceReading r = new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
                 tolls.read(s, words), actors.attackers(words), List.of(), generic(text));
         return r.reportsAttack() || !r.tolls().isEmpty() ? r.withSources(sources.find(text)) : r; // sources only matter for events

@@ -1,0 +1,36 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.Words;
+
+class TargetsTest {
+
+    private final Targets targets = new Targets(Lexicon.load("/org/sitrep/extract/targets.tsv"));
+
+    private Set<String> of(String text) {
+        return targets.of(Words.of(text));
+    }
+
+    @Test
+    void aHospitalWhoseStaffSpeakOrWhereTheWoundedWereTakenIsNoTarget() {
+        assertEquals(Set.of(), of("At least 11 people were killed, Al-Shifa hospital staff told news agencies."));
+        assertEquals(Set.of("residential"), of("A drone hit a home; four wounded were taken to a nearby hospital."));
+        assertEquals(Set.of("healthcare"), of("A missile struck the Soroka hospital in Beersheba."));
+    }
+
+    @Test
+    void aBuildingNamedForWhatItIsCountsOnlyAsThat() {
+        assertEquals(Set.of("energy"), of("Jets bombed a nuclear development building and an inactive reactor."));
+        assertEquals(Set.of("residential"), of("Debris fell on a nine-storey building."));
+    }
+
+    @Test
+    void aidSitesAndMilitaryInstallationsAreTargets() {
+        assertEquals(Set.of("humanitarian"), of("Two were killed at a GHF distribution site."));
+        assertEquals(Set.of("military"), of("Pakistan hit back at Indian military installations."));
+    }
+}

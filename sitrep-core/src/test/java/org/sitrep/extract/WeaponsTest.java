@@ -1,0 +1,28 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.Words;
+
+class WeaponsTest {
+
+    private final Lexicon lexicon = Lexicon.load("/org/sitrep/extract/weapons.tsv");
+
+    private Set<String> of(String text) {
+        return Weapons.of(lexicon, Words.of(text));
+    }
+
+    @Test
+    void aWeaponWordBeforeASiteOrFactoryNamesATarget() {
+        assertEquals(Set.of("airstrike"), of("Fighter jets bombed a reactor, along with dozens of missile sites."));
+        assertEquals(Set.of(), of("The strike hit a drone factory."));
+    }
+
+    @Test
+    void aSpecificMissileMakesTheGenericOneRedundant() {
+        assertEquals(Set.of("ballistic_missile", "drone"), of("Russia fired drones and an Iskander ballistic missile; the missile hit a school."));
+    }
+}
