@@ -52,6 +52,11 @@ class TollReaderTest {
     }
 
     @Test
+    void addsFiguresOfTwoNationalities() {
+        assertEquals(26, only("The 22 April attack left 25 Indians and one Nepali national dead.", Toll.Kind.KILLED).count().best());
+    }
+
+    @Test
     void countsChildInsideInjuredTotal() {
         Toll t = only("At least 11 civilians, including a 13-year-old girl, were injured late Sunday.", Toll.Kind.INJURED);
         assertEquals(Count.atLeast(11), t.count());
