@@ -86,8 +86,8 @@ final class Frames {
             r = cause.reading();
         }
         PlaceMention previous = recentPlace;
-        r.places().stream().filter(p -> p.location().level() != Location.Level.COUNTRY).reduce((a, b) -> b)
-                .ifPresent(p -> recentPlace = p);
+        placesOf(r).stream().filter(p -> p.location().level() != Location.Level.COUNTRY).reduce((a, b) -> b)
+                .ifPresent(p -> recentPlace = p); // not where the wounded were taken, nor a place named for its government
         if (previous != null && previous.sentence() < s.index() - 2 && recentPlace == previous) {
             recentPlace = null;
         }
