@@ -30,6 +30,8 @@ final class Frames {
     private static final Pattern DAYS_RELATIVE = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|\\d+) (days?|weeks?) (after|before|earlier)\\b");
     private static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
     private static final int FRAME_REACH_PARAGRAPHS = 1;
+    /** How far before a place the patterns about its role look: none of them spans more characters. */
+    private static final int LOOK_BACK = 100;
     /** After any place name, a verb that only a party does: "Delhi said", "Kyiv denies". */
     private static final Pattern PARTY_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?,?\\s+(?:(?:meanwhile|also|later|earlier|now|then|has|have|had|\\w+ly),?\\s+)?(?:said|says|will|would|must|should|wants|denied|denies|blamed|accused|insists|responded|claimed|called|urged|announced|accusing|warned)\\b");
     /** After a capital that also names a party ("Moscow"), verbs that then make it the party. */
@@ -85,8 +87,9 @@ final class Frames {
         if (cause != null) {
             r = cause.reading();
         }
+        List<PlaceMention> kept = cause != null ? cause.places() : placesOf(r);
         PlaceMention previous = recentPlace;
-        placesOf(r).stream().filter(p -> p.location().level() != Location.Level.COUNTRY).reduce((a, b) -> b)
+        kept.stream().filter(p -> p.location().level() != Location.Level.COUNTRY).reduce((a, b) -> b)
                 .ifPresent(p -> recentPlace = p); // not where the wounded were taken, nor a place named for its government
         if (previous != null && previous.sentence() < s.index() - 2 && recentPlace == previous) {
             recentPlace = null;
@@ -101,7 +104,7 @@ final class Frames {
             return;
         }
         EventDate date = dateOf(r, null);
-        List<PlaceMention> places = cause != null ? cause.places() : placesOf(r);
+        List<PlaceMention> places = kept;
         if (places.isEmpty()) {
             boolean refersBack = current != null && r.dates().isEmpty() && !r.tolls().isEmpty()
                     && (frames.size() == 1 || THERE.matcher(s.text()).find());
@@ -149,6 +152,9 @@ final class Frames {
      */
     private Clause cause(SentenceReading r) {
         Sentence s = r.sentence();
+        if (r.tolls().isEmpty()) {
+            return null;
+        }
         Matcher m = RESPONSE.matcher(s.text());
         if (!m.find()) {
             return null;
@@ -198,8 +204,8 @@ final class Frames {
         int offset = r.sentence().start();
         List<PlaceMention> kept = new ArrayList<>();
         for (PlaceMention p : r.places()) {
-            String before = text.substring(0, p.start() - offset).strip().toLowerCase(Locale.ROOT);
-            String rawBefore = text.substring(0, p.start() - offset);
+            String rawBefore = text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset);
+            String before = rawBefore.strip().toLowerCase(Locale.ROOT);
             if (ORGANISATION_OF.matcher(rawBefore).find()) {
                 continue; // "the Security Service of Ukraine" names a body, not a place
             }
@@ -220,7 +226,8 @@ final class Frames {
             kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY
                     && r.tolls().stream().noneMatch(t -> nearestPlace(t, all) == p));
         }
-        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept) || REFERENCE_POINT.matcher(text.substring(0, p.start() - offset)).find()
+        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept)
+                || REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()
                 || possessiveContainer(text, offset, p, kept));
         if (kept.size() > 1) {
             List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> nearestPlace(t, kept) == p)).toList();

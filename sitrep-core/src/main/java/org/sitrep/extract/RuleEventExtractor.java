@@ -33,6 +33,9 @@ final class RuleEventExtractor implements EventExtractor {
             "(?i)\\b(since (?:the (?:start|beginning|war|conflict|invasion|full-scale|outbreak)|(?:late |early |mid-?)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]\\w+|\\d|then|last)|"
             + "between \\d{1,2} and \\d{1,2} [A-Z]\\w+|"
             + "regular(?:ly)?|frequent(?:ly)?|repeatedly|routinely|often|lately|every (?:night|day)|in recent (?:days|weeks|months|years)|so far this year|in total|a total of|overall|during the same period|cumulative|air raid alerts?|alerts? (?:were|was) in place|(?:has|have) (?:been )?us(?:ed|ing))\\b");
+    /** A word of every GENERIC alternative: a sentence with none of them need not be matched. */
+    private static final List<String> GENERIC_WORDS = List.of("since", "between", "regular", "frequent", "repeatedly", "routinely",
+            "often", "lately", "every", "recent", "so far", "total", "overall", "same period", "cumulative", "alert", "used", "using");
     /** Words that put a sentence's attack before the one the article reports. */
     private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile(
             "(?i)\\b((?:comes?|came) (?:\\w+ ){0,2}after|follows|following|previous|earlier (?:this|last)|last (?:week|month|year)|ago)\\b");
@@ -89,6 +92,10 @@ final class RuleEventExtractor implements EventExtractor {
 
     /** A statement about attacks in general; "the worst attack since 2022" still reports one attack. */
     private static boolean generic(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (GENERIC_WORDS.stream().noneMatch(lower::contains)) {
+            return false;
+        }
         java.util.regex.Matcher m = GENERIC.matcher(text);
         while (m.find()) {
             boolean since = m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("since");

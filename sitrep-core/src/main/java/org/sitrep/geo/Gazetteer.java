@@ -170,6 +170,11 @@ final class Gazetteer {
         return ADMIN_WORDS.matcher(Names.fold(admin1Name)).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 
+    /** Whether any place is known under this folded name (no place is parsed to tell). */
+    boolean hasPlace(String foldedName) {
+        return placesByName.containsKey(foldedName);
+    }
+
     List<Place> places(String foldedName) {
         int[] ids = placesByName.get(foldedName);
         if (ids == null) {

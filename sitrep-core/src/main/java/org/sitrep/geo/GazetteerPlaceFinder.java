@@ -277,7 +277,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
 
     /** Whether any index holds the run: an alias, a country, a place, or an admin1 unit when a region word or "and" follows. */
     private boolean known(String key, String text, String nextLower) {
-        return aliases.containsKey(key) || gazetteer.countryByName(key) != null || !gazetteer.places(key).isEmpty()
+        return aliases.containsKey(key) || gazetteer.countryByName(key) != null || gazetteer.hasPlace(key)
                 || (admin.contains(nextLower) || nextLower.equals("and") || nextLower.equals(",")) && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty();
     }
 
