@@ -71,8 +71,8 @@ final class ActorFinder {
     }
 
     /** Every actor a sentence names, in order, for political events. */
-    List<Actor> all(String text) {
-        return actors.find(text).stream().map(m -> actor(m.value())).distinct().toList();
+    List<Actor> all(Words words) {
+        return actors.find(words).stream().map(m -> actor(m.value())).distinct().toList();
     }
 
     /**

@@ -170,7 +170,7 @@ final class Frames {
         }
         SentenceReading clause = new SentenceReading(s, r.places().stream().filter(p -> p.start() >= cut).toList(),
                 r.dates().stream().filter(d -> d.start() >= cut).toList(), r.attackWord(), r.weapons(), r.targets(), tolls,
-                r.attackers().stream().filter(n -> s.start() + n.at() >= cut).toList(), r.sources(), false);
+                r.attackers().stream().filter(n -> s.start() + n.at() >= cut).toList(), r.sources(), false, r.words());
         return new Clause(clause, after);
     }
 

@@ -85,7 +85,7 @@ final class RuleEventExtractor implements EventExtractor {
         Set<String> ws = Weapons.of(weapons, words);
         Set<String> ts = targets.of(words);
         SentenceReading r = new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
-                tolls.read(s, words), actors.attackers(words), List.of(), generic(text));
+                tolls.read(s, words), actors.attackers(words), List.of(), generic(text), words);
         return r.reportsAttack() || !r.tolls().isEmpty() ? r.withSources(sources.find(text)) : r; // sources only matter for events
 
     }
@@ -146,7 +146,7 @@ final class RuleEventExtractor implements EventExtractor {
     private List<Actor> mentioned(List<SentenceReading> readings) {
         Map<Actor, Integer> counts = new LinkedHashMap<>();
         readings.stream().filter(SentenceReading::reportsAttack)
-                .flatMap(r -> actors.all(r.sentence().text()).stream()).filter(x -> "state_forces".equals(x.type()))
+                .flatMap(r -> actors.all(r.words()).stream()).filter(x -> "state_forces".equals(x.type()))
                 .forEach(x -> counts.merge(x, 1, Integer::sum));
         return counts.entrySet().stream().sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
     }
@@ -155,8 +155,8 @@ final class RuleEventExtractor implements EventExtractor {
         List<Event> out = new ArrayList<>();
         for (SentenceReading r : readings) {
             String text = r.sentence().text();
-            for (Lexicon.Match m : political.find(text)) {
-                List<Actor> parties = actors.all(text);
+            for (Lexicon.Match m : political.find(r.words())) {
+                List<Actor> parties = actors.all(r.words());
                 EventDate date = r.dates().isEmpty() ? EventDate.unknown(null) : r.dates().get(0).date();
                 Location where = r.places().isEmpty() ? null : r.places().get(0).location();
                 Sentence s = r.sentence();

@@ -9,13 +9,14 @@ import org.sitrep.model.Sentence;
 /**
  * What one sentence says about attacks: its places, dates, attack words, weapons, targets, tolls, attacker
  * and sources. {@code generic} marks statements about attacks in general ("one of the most regular targets
- * since 2022"), which report no single attack.
+ * since 2022"), which report no single attack. {@code words} are the sentence's words, split once for every lexicon.
  */
 record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMention> dates, boolean attackWord,
-                       List<String> weapons, List<String> targets, List<Toll> tolls, List<ActorFinder.Named> attackers, List<String> sources, boolean generic) {
+                       List<String> weapons, List<String> targets, List<Toll> tolls, List<ActorFinder.Named> attackers, List<String> sources, boolean generic,
+                       org.sitrep.lexicon.Words words) {
 
     SentenceReading withSources(List<String> found) {
-        return new SentenceReading(sentence, places, dates, attackWord, weapons, targets, tolls, attackers, found, generic);
+        return new SentenceReading(sentence, places, dates, attackWord, weapons, targets, tolls, attackers, found, generic, words);
     }
 
     Actor attacker() {

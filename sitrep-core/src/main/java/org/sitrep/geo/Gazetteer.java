@@ -50,6 +50,8 @@ final class Gazetteer {
     private final Map<String, Country> countriesByCode = new HashMap<>();
     private final Map<String, Country> countriesByName = new HashMap<>();
     private int longestName = 1;
+    /** The first words of every name of two words or more: a word not among them starts no longer name. */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     /** One instance of each of the few feature codes, country codes and admin1 codes. */
     private final Map<String, String> codes = new HashMap<>();
 
@@ -98,14 +100,17 @@ final class Gazetteer {
                 Admin1 a = new Admin1(c[1], c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]), Long.parseLong(c[5]));
                 admin1ByCode.put(a.code(), a);
                 admin1ByBase.computeIfAbsent(base(a.name()), k -> new ArrayList<>()).add(a);
+                firstWord(base(a.name()));
             }
             case "C" -> {
                 Country country = new Country(c[1], c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]));
                 countriesByCode.put(country.code(), country);
                 countriesByName.put(Names.fold(country.name()), country);
+                firstWord(Names.fold(country.name()));
                 if (!c[5].isEmpty()) {
                     for (String alt : c[5].split("\\|")) {
                         countriesByName.putIfAbsent(Names.fold(alt), country);
+                        firstWord(Names.fold(alt));
                     }
                 }
             }
@@ -160,6 +165,9 @@ final class Gazetteer {
         }
         int words = 1;
         for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+            if (words == 1) {
+                firstWords.add(key.substring(0, i));
+            }
             words++;
         }
         longestName = Math.max(longestName, words);
@@ -168,6 +176,18 @@ final class Gazetteer {
     /** The admin1 name without its type word: "Kharkiv Oblast" and "Kharkiv" both give "kharkiv". */
     static String base(String admin1Name) {
         return ADMIN_WORDS.matcher(Names.fold(admin1Name)).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    private void firstWord(String foldedName) {
+        int space = foldedName.indexOf(' ');
+        if (space > 0) {
+            firstWords.add(foldedName.substring(0, space));
+        }
+    }
+
+    /** Whether some place, country or admin1 name of two words or more starts with this folded word. */
+    boolean startsLongerName(String foldedWord) {
+        return firstWords.contains(foldedWord);
     }
 
     /** Whether any place is known under this folded name (no place is parsed to tell). */

@@ -39,6 +39,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Set<String> followers = new HashSet<>();
     private final java.util.Map<String, String> aliases = new HashMap<>();
     private int longestAlias = 1;
+    private final Set<String> aliasFirstWords = new HashSet<>();
     private final Sites sites = Sites.load();
 
     GazetteerPlaceFinder(Gazetteer gazetteer, Predicate<String> isActor) {
@@ -49,6 +50,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             String[] kv = line.split("\t");
             String key = Names.fold(kv[0]);
             aliases.put(key, kv[1]);
+            if (key.indexOf(' ') > 0) {
+                aliasFirstWords.add(key.substring(0, key.indexOf(' ')));
+            }
             longestAlias = Math.max(longestAlias, key.split(" ").length + 2);
         }
         for (String line : Resources.lines("/org/sitrep/geo/cues.txt")) {
@@ -158,8 +162,11 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 i++;
                 continue;
             }
-            if (startsName(word) && !titled(t, i) && !people.contains(Names.fold(word))) {
-                for (int n = Math.min(Math.max(Math.max(gazetteer.longestName(), longestAlias), sites.longest()), t.size() - i); n >= 1 && matched == 0; n--) {
+            String folded = startsName(word) ? Names.fold(word) : null;
+            if (folded != null && !titled(t, i) && !people.contains(folded)) {
+                boolean longer = gazetteer.startsLongerName(folded) || sites.startsLongerName(folded) || aliasFirstWords.contains(folded);
+                int longest = longer ? Math.max(Math.max(gazetteer.longestName(), longestAlias), sites.longest()) : 1;
+                for (int n = Math.min(longest, t.size() - i); n >= 1 && matched == 0; n--) {
                     matched = tryMatch(s, i, n, out) ? n : 0;
                 }
                 if (matched == 0 && personName(t, i)) {

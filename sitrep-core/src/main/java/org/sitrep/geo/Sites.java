@@ -30,6 +30,7 @@ final class Sites {
     private final Map<String, List<String>> kindWordsByName = new HashMap<>();
     private final Pattern list;
     private int longest = 1;
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     private Sites(Pattern list) {
         this.list = list;
@@ -66,6 +67,9 @@ final class Sites {
                 for (String w : kindWords) {
                     String key = Names.fold(w.isEmpty() ? name : name + " " + w);
                     sites.byKey.putIfAbsent(key, site);
+                    if (key.indexOf(' ') > 0) {
+                        sites.firstWords.add(key.substring(0, key.indexOf(' ')));
+                    }
                     sites.longest = Math.max(sites.longest, key.split(" ").length + 2);
                 }
             }
@@ -94,6 +98,11 @@ final class Sites {
             }
         }
         return null;
+    }
+
+    /** Whether some site key of two words or more starts with this folded word. */
+    boolean startsLongerName(String foldedWord) {
+        return firstWords.contains(foldedWord);
     }
 
     /** The most tokens a site's name and kind words take (hyphens are tokens of their own). */
