@@ -51,6 +51,8 @@ final class Frames {
     private static final Pattern OFFICIAL_OF = Pattern.compile("(?i)\\b(?:mayor|governor|head|chief|administration|authorities|officials?)\\s+of\\s+(?:the\\s+)?$");
     /** "explosions were also heard in the city of Sumy": where a blast was heard, not where it hit. */
     private static final Pattern HEARD = Pattern.compile("(?i)\\bexplosions?\\s+(?:were\\s+|was\\s+)?(?:also\\s+)?heard\\s+(?:in|over|across|near)\\s+(?:the\\s+)?(?:(?:city|town|village|region)\\s+of\\s+)?$");
+    /** "cut diplomatic ties with Abu Dhabi", "talks with Moscow": a place named for its government's dealings. */
+    private static final Pattern DEALINGS_WITH = Pattern.compile("(?i)\\b(?:ties|relations|talks|negotiations|agreement|deal|contacts?|dialogue)\\s+with\\s+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
 
@@ -211,7 +213,8 @@ final class Frames {
             }
             boolean officials = OFFICIAL_OF.matcher(rawBefore).find(); // "the mayor of Kharkiv said": the mayor speaks for the city
             if (before.endsWith(" from") || before.endsWith(" by") || CARE_BEFORE.matcher(before).find()
-                    || !officials && usedAsParty(text, p, offset, before) || HEARD.matcher(rawBefore).find()) {
+                    || !officials && usedAsParty(text, p, offset, before) || HEARD.matcher(rawBefore).find()
+                    || DEALINGS_WITH.matcher(rawBefore).find()) {
                 continue;
             }
             Actor by = r.attackerOf(p);

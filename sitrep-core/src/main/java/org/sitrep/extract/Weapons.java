@@ -9,10 +9,14 @@ import org.sitrep.lexicon.Words;
 /**
  * The weapons a sentence says were used, and the rules between weapon codes: a specific type makes its generic
  * parent redundant. A weapon word before a word for a place or an industry names a target, not a weapon used:
- * "missile sites", "a drone factory", "air defence systems".
+ * "missile sites", "a drone factory", "air defence systems"; one after words of trade or use speaks of weapons in
+ * general: "supplying the fighters with drones", "its own use of drones".
  */
 final class Weapons {
 
+    /** "its own use of drones", "supplying the fighters with drones": weapons spoken of, not fired. */
+    private static final Pattern TRADE_BEFORE = Pattern.compile("(?i)\\b(?:use of|supply(?:ing)?|supplied|provid(?:e|es|ing|ed)|deliver(?:y|ies|ing|ed)?|"
+            + "production of|producing|acquir(?:e|ed|ing)|bought|buying|sold|selling|stockpiles? of)\\s+(?:[\\w'’-]+\\s+){0,6}$");
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^\\s+(?:sites?|launchers?|factor(?:y|ies)|plants?|production|"
             + "depots?|bases?|stockpiles?|storage|warehouses?|programmes?|programs?|industry|defen[cs]es?|systems?|makers?)\\b");
 
@@ -25,7 +29,8 @@ final class Weapons {
     static Set<String> of(Lexicon lexicon, Words words) {
         Set<String> out = new LinkedHashSet<>();
         for (Lexicon.Match m : lexicon.find(words)) {
-            if (!TARGET_AFTER.matcher(words.text().substring(m.end())).find()) {
+            String before = words.text().substring(Math.max(0, m.start() - 60), m.start());
+            if (!TARGET_AFTER.matcher(words.text().substring(m.end())).find() && !TRADE_BEFORE.matcher(before).find()) {
                 out.add(m.value());
             }
         }

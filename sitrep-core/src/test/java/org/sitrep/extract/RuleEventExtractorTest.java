@@ -128,6 +128,13 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void aPlaceNamedForItsGovernmentsDealingsIsNoAttack() {
+        List<Event> a = attacks("RSF drones hit Port Sudan on Tuesday.\n\n"
+                + "The army cut diplomatic ties with Abu Dhabi because of the attacks.");
+        assertEquals(List.of("Port Sudan"), a.stream().map(e -> e.location().name()).toList());
+    }
+
+    @Test
     void givesTheTollToTheCityNotToTheCountryThatOwnsIt() {
         List<Event> a = attacks("At least four people have been killed in an overnight Russian missile attack on Ukraine's capital Kyiv, the minister says.");
         assertEquals(1, a.size(), a.toString());

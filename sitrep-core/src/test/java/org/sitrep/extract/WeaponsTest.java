@@ -22,6 +22,12 @@ class WeaponsTest {
     }
 
     @Test
+    void weaponsSuppliedOrUsedInGeneralAreNotFired() {
+        assertEquals(Set.of(), of("The army accused the UAE of supplying the paramilitary fighters with the drones."));
+        assertEquals(Set.of(), of("The RSF escalated its own use of drones as it was pushed out of central Sudan."));
+    }
+
+    @Test
     void aSpecificMissileMakesTheGenericOneRedundant() {
         assertEquals(Set.of("ballistic_missile", "drone"), of("Russia fired drones and an Iskander ballistic missile; the missile hit a school."));
     }
