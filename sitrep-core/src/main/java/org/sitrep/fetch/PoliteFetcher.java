@@ -51,8 +51,15 @@ final class PoliteFetcher implements PageFetcher {
                 if (hop >= settings.maxRedirects()) {
                     throw new FetchException("GET " + request.uri() + ": more than " + settings.maxRedirects() + " redirects", false, s);
                 }
-                uri = uri.resolve(x.location().strip());
-                new FetchRequest(uri, null, null); // the target must be http(s) with a host
+                try {
+                    uri = uri.resolve(x.location().strip());
+                } catch (IllegalArgumentException e) {
+                    throw new FetchException("GET " + uri + ": redirect to a malformed Location '" + x.location() + "'", false, s);
+                }
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+                if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                    throw new FetchException("GET " + request.uri() + ": redirected to '" + uri + "', not an http(s) URL", false, s);
+                }
                 continue;
             }
             boolean retry = s >= 500 || s == 429 || s == 408;

@@ -122,6 +122,9 @@ class PageFetcherTest {
         PageFetcher f = PageFetcher.standard(fast);
         FetchResponse r = get(f, "/old");
         assertEquals(server.base() + "/new", r.uri().toString());
+        server.route("/away", ex -> redirect(ex, "ftp://files.example/x"));
+        FetchException away = assertThrows(FetchException.class, () -> get(f, "/away"));
+        assertTrue(away.getMessage().contains("not an http(s) URL"), away.getMessage());
         FetchException loop = assertThrows(FetchException.class, () -> get(f, "/loop"));
         assertTrue(loop.getMessage().contains("more than 5 redirects"), loop.getMessage());
         assertEquals(6, server.requests("/loop").size());
