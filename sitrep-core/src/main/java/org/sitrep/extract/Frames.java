@@ -360,9 +360,7 @@ final class Frames {
             }
             Frame part = f.location.level() == Location.Level.ADMIN1 ? onlyPartWithin(f) : null;
             if (part != null) {
-                part.killed = larger(part.killed, f.killed);
-                part.injured = larger(part.injured, f.injured);
-                part.takeOver(f);
+                part.takeOverWithFigures(f);
                 continue; // "24 killed in two strikes in central Gaza ... one in Gaza City killed four": the 24 are Gaza City's
             }
             if (!f.hasAttackEvidence()) {
@@ -415,10 +413,10 @@ final class Frames {
             }
             Actor had = whole.attacker;
             if (figures) {
-                whole.killed = larger(whole.killed, f.killed);
-                whole.injured = larger(whole.injured, f.injured);
+                whole.takeOverWithFigures(f);
+            } else {
+                whole.takeOver(f);
             }
-            whole.takeOver(f);
             if (had == null && whole.attacker != null && "state_forces".equals(whole.attacker.type())
                     && Objects.equals(whole.attacker.countryCode(), whole.location.countryCode())) {
                 whole.attacker = null; // a state named near its own city ("the Russian ministry said") did not hit itself
@@ -610,6 +608,13 @@ final class Frames {
                 injuredUpdated |= t.update();
                 childrenInjured = larger(childrenInjured, t.children());
             }
+        }
+
+        /** Takes what another frame about the same attack said, and the larger of the two frames' figures. */
+        void takeOverWithFigures(Frame other) {
+            killed = larger(killed, other.killed);
+            injured = larger(injured, other.injured);
+            takeOver(other);
         }
 
         /** Takes what a coarser frame about the same attack said, keeping this frame's place and figures. */

@@ -253,7 +253,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             return true;
         }
         if (admin.contains(nextLower) && !isDistrictOf(t, i + n)) {
-            if (!gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty() || !gazetteer.places(key).isEmpty()) {
+            if (!gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty() || gazetteer.hasPlace(key)) {
                 Token cue = t.get(i + n);
                 out.add(new Candidate(s.index(), first.start(), cue.end(), s.text().substring(first.start() - s.start(), cue.end() - s.start()),
                         key, Kind.ADMIN1, true));
@@ -264,7 +264,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.COUNTRY, cued));
             return true;
         }
-        if (gazetteer.places(key).isEmpty()) {
+        if (!gazetteer.hasPlace(key)) {
             return false;
         }
         if (district.contains(nextLower)) {

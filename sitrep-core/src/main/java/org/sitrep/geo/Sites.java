@@ -24,6 +24,7 @@ final class Sites {
     }
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?";
+    private static final Pattern ONE_NAME = Pattern.compile(NAME);
     private final Map<String, Site> byKey = new HashMap<>();
     private final Map<String, String> singularOfPlural = new HashMap<>();
     /** Each site name (folded, without kind word) and the kind words it is known with. */
@@ -42,17 +43,19 @@ final class Sites {
             String[] kv = line.split("\t", -1);
             words.put(kv[0], kv.length < 2 || kv[1].isBlank() ? List.of("") : List.of(kv[1].split("\\|")));
         }
+        Map<String, String> singularOfPlural = new HashMap<>();
         List<String> plurals = new ArrayList<>();
-        words.values().forEach(ws -> ws.stream().filter(w -> !w.isEmpty()).forEach(w -> plurals.add(Pattern.quote(w + "s"))));
-        plurals.sort((a, b) -> b.length() - a.length());
-        Sites sites = new Sites(Pattern.compile("(" + NAME + "(?:,\\s" + NAME + ")*,?\\s(?:and|&)\\s" + NAME + ")\\s(" + String.join("|", plurals) + ")\\b"));
-        for (String ws : words.keySet()) {
-            for (String w : words.get(ws)) {
+        for (List<String> ws : words.values()) {
+            for (String w : ws) {
                 if (!w.isEmpty()) {
-                    sites.singularOfPlural.put(Names.fold(w + "s"), w);
+                    singularOfPlural.put(Names.fold(w + "s"), w);
+                    plurals.add(Pattern.quote(w + "s"));
                 }
             }
         }
+        plurals.sort((a, b) -> b.length() - a.length());
+        Sites sites = new Sites(Pattern.compile("(" + NAME + "(?:,\\s" + NAME + ")*,?\\s(?:and|&)\\s" + NAME + ")\\s(" + String.join("|", plurals) + ")\\b"));
+        sites.singularOfPlural.putAll(singularOfPlural);
         for (String line : Resources.lines("/org/sitrep/geo/sites.tsv")) {
             String[] c = line.split("\t");
             if (c.length != 5 || !words.containsKey(c[1])) {
@@ -119,7 +122,7 @@ final class Sites {
         Matcher m = list.matcher(text);
         while (m.find()) {
             String kind = singularOfPlural.get(Names.fold(m.group(2)));
-            Matcher name = Pattern.compile(NAME).matcher(m.group(1));
+            Matcher name = ONE_NAME.matcher(m.group(1));
             while (name.find()) {
                 String key = Names.fold(name.group() + " " + kind);
                 if (byKey.containsKey(key)) {

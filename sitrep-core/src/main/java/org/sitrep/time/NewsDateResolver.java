@@ -59,13 +59,14 @@ final class NewsDateResolver implements DateResolver {
     @Override
     public List<DateMention> find(Sentence s, LocalDate published) {
         String text = s.text();
-        if (!mayHoldDate(text)) {
-            return List.of();
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean digits = hasDigit(text);
+        if (!digits && TIME_WORD_PARTS.stream().noneMatch(lower::contains)) {
+            return List.of(); // no pattern here can match without a digit or a time word
         }
         List<DateMention> out = new ArrayList<>();
         boolean[] used = new boolean[text.length()];
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean digits = hasDigit(text), months = digits && hasMonth(lower), dayWords = lower.contains("day");
+        boolean months = digits && hasMonth(lower), dayWords = lower.contains("day");
         Matcher m = ISO.matcher(digits && text.indexOf('-') >= 0 ? text : "");
         while (m.find()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -110,20 +111,6 @@ final class NewsDateResolver implements DateResolver {
         }
         out.sort(Comparator.comparingInt(DateMention::start));
         return out;
-    }
-
-    /** A cheap test that passes every sentence any pattern here could match: a digit or a time word. */
-    private static boolean mayHoldDate(String text) {
-        if (hasDigit(text)) {
-            return true;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : TIME_WORD_PARTS) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasDigit(String text) {
