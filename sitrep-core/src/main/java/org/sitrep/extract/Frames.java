@@ -30,6 +30,8 @@ final class Frames {
     private static final Pattern DAYS_RELATIVE = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|\\d+) (days?|weeks?) (after|before|earlier)\\b");
     private static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
     private static final int FRAME_REACH_PARAGRAPHS = 1;
+    /** Places named together in one sentence that make a list of where something hit. */
+    private static final int LIST = 3;
     /** How far before a place the patterns about its role look: none of them spans more characters. */
     private static final int LOOK_BACK = 100;
     /** After any place name, a verb that only a party does: "Delhi said", "Kyiv denies". */
@@ -131,6 +133,9 @@ final class Frames {
                 f.attacker = who;
             }
             f.evidence.add(new Evidence("location", p.start(), p.end(), p.text()));
+            if (f.placeSentence < 0) {
+                f.placeSentence = s.index();
+            }
             last = f;
         }
         if (current == null && !pending.isEmpty()) {
@@ -347,11 +352,9 @@ final class Frames {
         fold(this::siteWithin, false);
         fold(this::retold, true);
         fold(this::cityAround, true);
+        fold(f -> f.location.level() == Location.Level.ADMIN1 && f.killed == null && f.injured == null ? cityWithin(f) : null, false);
+        fold(this::countryToll, false);
         for (Frame f : frames) {
-            if (f.location.level() == Location.Level.ADMIN1 && f.killed == null && f.injured == null && cityWithin(f) != null) {
-                cityWithin(f).takeOver(f);
-                continue;
-            }
             if (f.location.level() == Location.Level.COUNTRY && (coveredByPlaces(f) || attackerAtHome(f))) {
                 continue;
             }
@@ -427,20 +430,47 @@ final class Frames {
     }
 
     /**
-     * For a frame whose date no sentence gave, a dated frame at the same place with the same figures: "11 killed
-     * near a stadium in Gaza City" and "Friday evening's strike near the stadium in Gaza City killed 11". Or null.
+     * The same attack told twice, with the same figures: for a frame whose date no sentence gave, a dated frame at
+     * the same place ("11 killed near a stadium in Gaza City" and "Friday evening's strike near the stadium in Gaza
+     * City killed 11"); for a frame whose place no sentence gave, a frame with a place on the same date ("the
+     * 22 April attack which left 26 dead" and "the 22 April attack ... saw 26 people killed" after "Pahalgam"). Or null.
      */
     private Frame retold(Frame f) {
-        if (f.killed == null && f.injured == null || f.evidence.stream().anyMatch(e -> e.field().equals("date"))) {
-            return null;
-        }
+        boolean dated = f.told("date"), placed = f.told("location"), figures = f.killed != null || f.injured != null;
         for (Frame g : frames) {
-            if (g != f && g.evidence.stream().anyMatch(e -> e.field().equals("date")) && sameplace(f.location, g.location)
-                    && Objects.equals(f.killed, g.killed) && Objects.equals(f.injured, g.injured)) {
+            boolean same = g != f && Objects.equals(f.killed, g.killed) && Objects.equals(f.injured, g.injured);
+            boolean more = g != f && !figures && (g.killed != null || g.injured != null);
+            if ((same && figures || more) && !dated && g.told("date") && sameplace(f.location, g.location)
+                    || same && figures && !placed && dated && g.told("date") && f.date.overlaps(g.date)
+                    && (g.told("location") || g.location.level().ordinal() < f.location.level().ordinal())) {
                 return g;
             }
         }
         return null;
+    }
+
+    /**
+     * "the strikes have killed eight civilians" in Pakistan and "three areas were hit: Muzaffarabad and Kotli ...,
+     * and Bahawalpur": a list of places without figures of their own, when no place in the country has any, says
+     * where the country's toll fell; they are not attacks apart from it. The country frame, or null.
+     */
+    private Frame countryToll(Frame f) {
+        if (f.killed != null || f.injured != null || f.location.level() == Location.Level.COUNTRY || f.placeSentence < 0
+                || frames.stream().filter(g -> g.placeSentence == f.placeSentence && g.killed == null && g.injured == null).count() < LIST) {
+            return null;
+        }
+        Frame country = null;
+        for (Frame g : frames) {
+            boolean inside = g != f && Objects.equals(g.location.countryCode(), f.location.countryCode()) && sameTime(f.date, g.date);
+            if (inside && g.location.level() != Location.Level.COUNTRY && (g.killed != null || g.injured != null)) {
+                return null;
+            }
+            if (inside && g.location.level() == Location.Level.COUNTRY && (g.killed != null || g.injured != null)
+                    && Objects.equals(attackerOf(g), attackerOf(f))) {
+                country = g;
+            }
+        }
+        return country;
     }
 
     /** The city around a neighbourhood or site whose figures are within the city's: "23 found dead in the Solomianskyi block", "28 killed in Kyiv". */
@@ -532,10 +562,17 @@ final class Frames {
         boolean killedUpdated, injuredUpdated, attackWord;
         int lastParagraph;
         int attackerSentence = -1;
+        /** The first sentence that named this frame's place. */
+        int placeSentence = -1;
 
         Frame(Location location, EventDate date) {
             this.location = location;
             this.date = date;
+        }
+
+        /** Whether a sentence gave this frame's {@code field} ("date", "location") in words. */
+        boolean told(String field) {
+            return evidence.stream().anyMatch(e -> e.field().equals(field));
         }
 
         /** Takes a sentence's reading; {@code direct} when the sentence names this frame's place. */
@@ -632,12 +669,12 @@ final class Frames {
         }
 
         /**
-         * Enough to report: a toll, a weapon or an attack word; for a whole country or a month-wide date,
+         * Enough to report: a toll, a weapon or an attack word; for a whole country or a month- or year-wide date,
          * a toll or a weapon, as a bare "invasion of Ukraine in February 2022" is history, not an attack.
          */
         boolean hasAttackEvidence() {
             boolean tolls = killed != null || injured != null;
-            if (date.precision() == EventDate.Precision.MONTH) {
+            if (date.precision() == EventDate.Precision.MONTH || date.precision() == EventDate.Precision.UNKNOWN && date.resolved()) {
                 return tolls;
             }
             if (location.level() == Location.Level.COUNTRY) {

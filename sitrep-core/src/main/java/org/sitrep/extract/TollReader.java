@@ -315,11 +315,18 @@ final class TollReader {
         String rest = text.substring(from);
         Matcher w = NEXT_WORD.matcher(rest);
         int words = 0;
+        boolean nationality = false;
         while (w.find() && words < 4) {
             String v = victims.valueOf(w.group(1));
             if (v != null) {
-                return v.equals("child") ? Noun.CHILD : v.equals("not") ? Noun.NOT : Noun.PERSON;
+                return switch (v) {
+                    case "child" -> Noun.CHILD;
+                    case "not" -> Noun.NOT;
+                    case "force" -> nationality ? Noun.PERSON : Noun.NOT;
+                    default -> Noun.PERSON;
+                };
             }
+            nationality |= isNationality(w.group(1));
             String lw = w.group(1).toLowerCase(Locale.ROOT);
             if (words == 0 && (lw.equals("of") || lw.equals("more") || lw.equals("other"))) {
                 words++;

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * When an event happened: an inclusive range with its precision and the words it came from.
- * An unresolved date has null start and end, precision {@code UNKNOWN}, and keeps its words.
+ * An unresolved date has null start and end, precision {@code UNKNOWN}, and keeps its words; a year has its
+ * range and precision {@code UNKNOWN}.
  */
 public record EventDate(LocalDate start, LocalDate end, Precision precision, String text) {
 
@@ -24,6 +25,11 @@ public record EventDate(LocalDate start, LocalDate end, Precision precision, Str
 
     public static EventDate day(LocalDate day, String text) {
         return new EventDate(day, day, Precision.DAY, text);
+    }
+
+    /** A whole year ("in 2016"): the vocabulary has no year precision, so the range is kept and the precision is unknown. */
+    public static EventDate year(int year, String text) {
+        return new EventDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.UNKNOWN, text);
     }
 
     public static EventDate unknown(String text) {

@@ -30,6 +30,8 @@ final class NewsDateResolver implements DateResolver {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:on )?(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in )?(" + MONTHS + ") (\\d{4})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:late|early|on|last) )?(" + DAYS + ")(?:'s)?(?: (night|morning|evening|afternoon))?\\b");
+    /** "In 2016, after...": a year before the publication year, told as the time of what the sentence says. */
+    private static final Pattern IN_YEAR = Pattern.compile("\\b[Ii]n ((?:19|20)\\d\\d)\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|seven|ten|\\d+) days? (?:ago|earlier)\\b");
 
     private static final Pattern PERIOD_BOUND = Pattern.compile("(?i)\\b(since|until|till|by)\\s+(the\\s+)?$");
@@ -89,6 +91,13 @@ final class NewsDateResolver implements DateResolver {
         while (m.find()) {
             LocalDate first = LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1);
             add(out, used, s, m, new EventDate(first, first.with(TemporalAdjusters.lastDayOfMonth()), EventDate.Precision.MONTH, m.group()));
+        }
+        m = IN_YEAR.matcher(digits ? text : "");
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if (published != null && year < published.getYear()) {
+                add(out, used, s, m, EventDate.year(year, m.group()));
+            }
         }
         m = WEEKDAY.matcher(dayWords ? text : "");
         while (m.find()) {

@@ -173,4 +173,34 @@ class RuleEventExtractorTest {
         assertEquals("Ukraine", a.get(0).initiator().name());
         assertEquals("RU", a.get(0).location().countryCode());
     }
+
+    @Test
+    void foldsAListOfPlacesWithoutFiguresIntoTheCountryWhoseTollTheyShare() {
+        List<Event> a = attacks("Indian missiles struck Pakistan early on Monday. Pakistani authorities say the strikes have killed eight civilians in Pakistan.\n\n"
+                + "According to Pakistan, three different areas were hit: Muzaffarabad and Kotli, and Bahawalpur in Punjab.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Pakistan", a.get(0).location().name());
+        assertEquals(8, a.get(0).casualties().killed().best());
+    }
+
+    @Test
+    void tellsTheSameEarlierAttackOnceWhenItsDateAndTollAreRepeated() {
+        List<Event> a = attacks("India struck sites in Pakistan-administered Kashmir on Monday. The defence ministry said the strikes answered "
+                + "the 22 April attack which left 25 Indians and one Nepali national dead.\n\n"
+                + "Tension rose after the shootings in the resort town of Pahalgam. The 22 April attack by militants saw 26 people killed.");
+        List<Event> april = a.stream().filter(e -> e.date().start().equals(LocalDate.of(2025, 4, 22))).toList();
+        assertEquals(1, april.size(), a.toString());
+        assertEquals(26, april.get(0).casualties().killed().best());
+        assertEquals(List.of(), a.stream().filter(e -> e.location().name().startsWith("Pahalgam")
+                && !e.date().start().equals(LocalDate.of(2025, 4, 22))).toList(), "the shootings are the April attack, not today's");
+    }
+
+    @Test
+    void givesAnAttackOfAnEarlierYearItsYearAndTheSoldiersKilled() {
+        List<Event> a = attacks("Indian missiles struck Pakistan on Monday.\n\n"
+                + "In 2016, after 19 Indian soldiers were killed in Uri, India launched strikes across the Line of Control.");
+        Event uri = a.stream().filter(e -> e.location().name().equals("Uri")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(2016, uri.date().start().getYear());
+        assertEquals(19, uri.casualties().killed().best());
+    }
 }

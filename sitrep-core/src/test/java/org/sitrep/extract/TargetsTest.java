@@ -33,4 +33,11 @@ class TargetsTest {
         assertEquals(Set.of("humanitarian"), of("Two were killed at a GHF distribution site."));
         assertEquals(Set.of("military"), of("Pakistan hit back at Indian military installations."));
     }
+
+    @Test
+    void vehiclesPlaygroundsAndSportsGroundsAreOtherTargetsAndMetroStationsTransport() {
+        assertEquals(Set.of("other"), of("A shell landed near our vehicle."));
+        assertEquals(Set.of("other"), of("The missile hit a playground."));
+        assertEquals(Set.of("transport"), of("An entrance to a metro station was damaged."));
+    }
 }

@@ -110,4 +110,10 @@ class TollReaderTest {
     void readsDeathsNounWithItsNumber() {
         assertEquals(Count.exactly(4), only("Four deaths were reported in the region.", Toll.Kind.KILLED).count());
     }
+
+    @Test
+    void countsSoldiersOfANamedSideButNotBareTroopNumbers() {
+        assertEquals(Count.exactly(19), only("In 2016, 19 Indian soldiers were killed in Uri.", Toll.Kind.KILLED).count());
+        assertTrue(read("The bodies of 1,200 soldiers killed in the fighting were returned.").isEmpty());
+    }
 }

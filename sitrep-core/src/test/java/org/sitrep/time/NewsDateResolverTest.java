@@ -3,6 +3,7 @@ package org.sitrep.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -83,5 +84,14 @@ class NewsDateResolverTest {
     void ignoresTheStartOfAPeriod() {
         List<DateMention> found = resolver.find(sentence("Strikes have continued since February 2022"), MONDAY_18_AUG);
         assertEquals(List.of(), found);
+    }
+
+    @Test
+    void readsAnEarlierYearAsThatYearWithoutAPrecision() {
+        EventDate d = first("In 2016, after 19 soldiers were killed in Uri, India launched strikes.", MONDAY_18_AUG);
+        assertEquals(LocalDate.of(2016, 1, 1), d.start());
+        assertEquals(LocalDate.of(2016, 12, 31), d.end());
+        assertEquals(EventDate.Precision.UNKNOWN, d.precision());
+        assertTrue(resolver.find(sentence("In 2025, talks began."), MONDAY_18_AUG).isEmpty(), "the publication year says nothing");
     }
 }
