@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.model.Location;
 import org.sitrep.model.PlaceMention;
@@ -22,6 +23,7 @@ import org.sitrep.model.Token;
  */
 final class GazetteerPlaceFinder implements PlaceFinder {
 
+    private static final Pattern REGION_LIST = Pattern.compile("\\b(?:regions|oblasts|provinces)\\s+(?:,\\s+)?(?:including|such as|like)$");
     private static final Set<String> TITLES = Set.of("president", "minister", "mr", "mrs", "ms", "dr", "general",
             "gen", "colonel", "prime", "secretary", "spokesman", "spokeswoman", "chief", "commander", "king", "prince",
             "sheikh", "pope", "saint", "st", "head", "governor", "mayor", "leader", "official", "journalist", "resident",
@@ -248,7 +250,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         boolean cued = before.contains(prevLower) || before.contains(prev2);
         boolean coordinatedRegion = (nextLower.equals("and") || nextLower.equals(",")) && i + n + 2 < t.size()
                 && startsName(t.get(i + n + 1).text()) && t.get(i + n + 2).text().matches("(?i)regions|oblasts|provinces");
-        if (coordinatedRegion && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty()) {
+        List<Gazetteer.Admin1> units = gazetteer.admin1ByBaseName(Gazetteer.base(text));
+        boolean cityUnit = units.stream().anyMatch(a -> Names.fold(a.name()).equals(key)); // "Moscow" is a region and the city
+        if ((coordinatedRegion || regionOfList(t, i) && !cityUnit) && !units.isEmpty()) {
             out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ADMIN1, true));
             return true;
         }
@@ -286,6 +290,15 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private boolean known(String key, String text, String nextLower) {
         return aliases.containsKey(key) || gazetteer.countryByName(key) != null || gazetteer.hasPlace(key)
                 || (admin.contains(nextLower) || nextLower.equals("and") || nextLower.equals(",")) && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty();
+    }
+
+    /** "several regions including Kyiv", "regions such as Kharkiv": a name in a list of regions is the region. */
+    private static boolean regionOfList(List<Token> t, int i) {
+        StringBuilder before = new StringBuilder();
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            before.append(' ').append(t.get(k).text().toLowerCase(Locale.ROOT));
+        }
+        return REGION_LIST.matcher(before).find();
     }
 
     private static boolean isDistrictOf(List<Token> t, int cueIndex) {

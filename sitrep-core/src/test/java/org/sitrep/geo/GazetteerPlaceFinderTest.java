@@ -120,4 +120,13 @@ class GazetteerPlaceFinderTest {
         Location kyiv = only("A drone hit the Shevchenkivskyi district of Kyiv.");
         assertEquals(KYIV, kyiv.geonameId());
     }
+
+    @Test
+    void readsANameInAListOfRegionsAsTheRegionUnlessTheRegionIsTheCity() {
+        Location kyiv = only("Drones targeted several regions including Kyiv, where one woman died.");
+        assertEquals("Kyiv Oblast", kyiv.name());
+        assertEquals(Location.Level.ADMIN1, kyiv.level());
+        Location moscow = only("Air defences shot down drones over a number of regions, including Moscow.");
+        assertEquals(Location.Level.CITY, moscow.level());
+    }
 }
