@@ -55,6 +55,8 @@ final class Frames {
     private static final Pattern HEARD = Pattern.compile("(?i)\\bexplosions?\\s+(?:were\\s+|was\\s+)?(?:also\\s+)?heard\\s+(?:in|over|across|near)\\s+(?:the\\s+)?(?:(?:city|town|village|region)\\s+of\\s+)?$");
     /** "cut diplomatic ties with Abu Dhabi", "talks with Moscow": a place named for its government's dealings. */
     private static final Pattern DEALINGS_WITH = Pattern.compile("(?i)\\b(?:ties|relations|talks|negotiations|agreement|deal|contacts?|dialogue)\\s+with\\s+$");
+    private static final Pattern OWNED_BODY = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:ministry|authorities|officials|police|government|civil defence|emergenc(?:y|ies) services?)\\b");
+    private static final Pattern OWN_PEOPLE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+of\\s+its\\s+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
 
@@ -113,7 +115,10 @@ final class Frames {
             boolean refersBack = current != null && r.dates().isEmpty() && !r.tolls().isEmpty()
                     && (frames.size() == 1 || THERE.matcher(s.text()).find());
             boolean anaphora = cause != null && r.dates().isEmpty(); // "in response to the attack, in which ...": the one just told
-            if (current != null && (near(current, s) || refersBack) && (sameTime(current.date, date) || !date.resolved() || anaphora)) {
+            Frame own = ownLosses(r, date);
+            if (own != null) {
+                own.absorb(r, r.tolls(), false);
+            } else if (current != null && (near(current, s) || refersBack) && (sameTime(current.date, date) || !date.resolved() || anaphora)) {
                 current.absorb(r, r.tolls(), false);
             } else if (current == null) {
                 pending.add(r);
@@ -143,6 +148,26 @@ final class Frames {
             pending.clear();
         }
         current = last;
+    }
+
+    /**
+     * "Iran has confirmed that at least six of its nuclear scientists were killed": a country that tells of its own
+     * dead speaks of the attack on it. That country's frame at the time, or null.
+     */
+    private Frame ownLosses(SentenceReading r, EventDate date) {
+        if (r.tolls().isEmpty() || !OWN_PEOPLE.matcher(r.sentence().text()).find()) {
+            return null;
+        }
+        for (PlaceMention p : r.places()) {
+            if (p.location().level() == Location.Level.COUNTRY) {
+                for (Frame f : frames) {
+                    if (sameplace(f.location, p.location()) && sameTime(f.date, date)) {
+                        return f;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The part of a sentence after "in response to", read as a sentence of its own, with the places it names. */
@@ -213,8 +238,8 @@ final class Frames {
         for (PlaceMention p : r.places()) {
             String rawBefore = text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset);
             String before = rawBefore.strip().toLowerCase(Locale.ROOT);
-            if (ORGANISATION_OF.matcher(rawBefore).find()) {
-                continue; // "the Security Service of Ukraine" names a body, not a place
+            if (ORGANISATION_OF.matcher(rawBefore).find() || OWNED_BODY.matcher(text.substring(p.end() - offset)).lookingAt()) {
+                continue; // "the Security Service of Ukraine", "Gaza's health ministry" name a body, not a place
             }
             boolean officials = OFFICIAL_OF.matcher(rawBefore).find(); // "the mayor of Kharkiv said": the mayor speaks for the city
             if (before.endsWith(" from") || before.endsWith(" by") || CARE_BEFORE.matcher(before).find()

@@ -38,6 +38,8 @@ final class RuleEventExtractor implements EventExtractor {
     /** Words that put a sentence's attack before the one the article reports. */
     private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile(
             "(?i)\\b((?:comes?|came) (?:\\w+ ){0,2}after|follows|following|previous|earlier (?:this|last)|last (?:week|month|year)|ago)\\b");
+    /** A count of the time up to now, as in "have been killed": it goes on the period the sentence before spoke of. */
+    private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:have|has) been (?:killed|injured|wounded|shot)\\b");
     private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("(?i)\\b(\\w+est|most|worst|biggest|first|largest)\\b[^.;]*$");
     private final Lexicon attackWords = Lexicon.load("/org/sitrep/extract/attack-words.tsv");
     private final Lexicon weapons = Lexicon.load("/org/sitrep/extract/weapons.tsv");
@@ -63,7 +65,12 @@ final class RuleEventExtractor implements EventExtractor {
 
         List<SentenceReading> readings = new ArrayList<>();
         for (Sentence s : sentences) {
-            readings.add(read(s, placesBySentence.getOrDefault(s.index(), List.of()), datesBySentence.getOrDefault(s.index(), List.of())));
+            SentenceReading r = read(s, placesBySentence.getOrDefault(s.index(), List.of()), datesBySentence.getOrDefault(s.index(), List.of()));
+            SentenceReading before = readings.isEmpty() ? null : readings.get(readings.size() - 1);
+            if (before != null && before.generic() && r.dates().isEmpty() && PERFECT.matcher(s.text()).find()) {
+                r = r.asGeneric(); // "Almost every day since 26 May there have been deadly incidents. Dozens have been killed..."
+            }
+            readings.add(r);
         }
         EventDate mainDate = mainDate(readings, article.published());
         List<Actor> attackers = attackers(readings);

@@ -19,6 +19,10 @@ record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMe
         return new SentenceReading(sentence, places, dates, attackWord, weapons, targets, tolls, attackers, found, generic, words);
     }
 
+    SentenceReading asGeneric() {
+        return new SentenceReading(sentence, places, dates, attackWord, weapons, targets, tolls, attackers, sources, true, words);
+    }
+
     Actor attacker() {
         return attackers.isEmpty() ? null : attackers.get(0).actor();
     }

@@ -203,4 +203,30 @@ class RuleEventExtractorTest {
         assertEquals(2016, uri.date().start().getYear());
         assertEquals(19, uri.casualties().killed().best());
     }
+
+    @Test
+    void givesACountrysCountOfItsOwnDeadToTheAttackOnThatCountry() {
+        List<Event> a = attacks("Israel hit Iran with air strikes on Monday, targeting its nuclear programme.\n\n"
+                + "Video shows strikes in the capital Tehran.\n\nIt later released a map of the sites.\n\nSmoke rose over the city.\n\n"
+                + "Iran has confirmed that at least six of its nuclear scientists were killed.");
+        Event iran = a.stream().filter(e -> e.location().name().equals("Iran")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(6, iran.casualties().killed().best());
+    }
+
+    @Test
+    void readsAPlaceThatOwnsAMinistryAsTheBodyNotWhereTheAttackFell() {
+        List<Event> a = attacks("Witnesses said they were fired on by gunmen near the GHF site in the Tal al-Sultan area of Rafah on Monday. "
+                + "Gaza's Hamas-run health ministry said six people were killed and 99 injured.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(6, a.get(0).casualties().killed().best());
+        assertEquals(99, a.get(0).casualties().injured().best());
+    }
+
+    @Test
+    void countsDeathsUpToNowAfterAStatementAboutEveryDayAsThatPeriodsNotAnAttack() {
+        List<Event> a = attacks("Gunmen fired on crowds near the GHF site in the Tal al-Sultan area of Rafah on Monday, killing six people.\n\n"
+                + "Almost every day since the GHF began distributing aid, there have been deadly incidents near its centres.\n\n"
+                + "Dozens of Palestinians have been killed while approaching one site in the Tal al-Sultan area of Rafah.");
+        assertEquals(List.of(6), a.stream().map(e -> e.casualties().killed().best()).toList());
+    }
 }
