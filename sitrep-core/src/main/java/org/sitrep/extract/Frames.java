@@ -117,7 +117,7 @@ final class Frames {
             boolean anaphora = cause != null && r.dates().isEmpty(); // "in response to the attack, in which ...": the one just told
             Frame own = ownLosses(r, date);
             if (own != null) {
-                own.absorb(r, r.tolls(), false);
+                own.absorb(r, r.tolls(), true);
             } else if (current != null && (near(current, s) || refersBack) && (sameTime(current.date, date) || !date.resolved() || anaphora)) {
                 current.absorb(r, r.tolls(), false);
             } else if (current == null) {
@@ -569,6 +569,11 @@ final class Frames {
         return parts >= 2 || summed || country.killed == null && country.injured == null && finer > 0;
     }
 
+    private static Count sum(Count a, Count b) {
+        return new Count(a.low() == null || b.low() == null ? null : a.low() + b.low(), best(a) + best(b),
+                a.high() == null || b.high() == null ? null : a.high() + b.high());
+    }
+
     private static int best(Count c) {
         return c == null || c.best() == null ? 0 : c.best();
     }
@@ -644,8 +649,9 @@ final class Frames {
         }
 
         /**
-         * Records a toll. A sentence that names the place may raise the figure (tolls grow as reports come in);
-         * one that only continues the frame fills a figure still missing; an update ("rose to") replaces it.
+         * Records a toll. A sentence that names the place, or the victims, may raise the figure (tolls grow as
+         * reports come in); one that only continues the frame fills a figure still missing; an update ("rose to")
+         * replaces it; more victims ("were also killed") add to it.
          */
         void toll(Toll t, boolean direct) {
             boolean killedToll = t.kind() == Toll.Kind.KILLED;
@@ -656,7 +662,9 @@ final class Frames {
             Count now;
             if (t.update()) {
                 now = t.count();
-            } else if (updated || old != null && !direct) {
+            } else if (t.more() && old != null) {
+                now = sum(old, t.count());
+            } else if (updated || old != null && !direct && !t.named()) {
                 now = old;
             } else {
                 now = old == null ? t.count() : larger(old, t.count());

@@ -29,6 +29,7 @@ final class TollReader {
     private static final Set<String> STOP_WORDS = Set.of("were", "was", "have", "has", "had", "are", "is", "in", "on", "at",
             "and", "or", "killed", "injured", "wounded", "dead", "died", "people");
     private static final Pattern YEAR_OLD = Pattern.compile("[- ]year[- ]old");
+    private static final Pattern AGE_OF_NAMED = Pattern.compile("([- ]year[- ]old)\\s+\\p{Lu}\\p{Ll}+\\b");
     private static final Pattern UNIT_AFTER = Pattern.compile("(bn|m|%|st|nd|rd|th|:\\d)");
     private static final Pattern AND_BETWEEN = Pattern.compile("(?i)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:,\\s*)?and\\s+");
     private static final Pattern VERB = Pattern.compile("(?i)\\b(were|was|have|has|had|are|is|been)\\b");
@@ -41,6 +42,9 @@ final class TollReader {
 
     /** "at least 30 were killed, all but two of them in Kyiv": the place after it has the total less the figure. */
     private static final Pattern ALL_BUT = Pattern.compile("(?i)\\ball but\\s+(\\S+)\\s+(?:of them\\s+)?(?:were\\s+|was\\s+)?(?:in|at|on)\\b");
+    /** "were also killed", "was also reported to have been injured": more victims besides those told before. */
+    private static final Pattern ALSO_BEFORE = Pattern.compile("(?i)\\b(?:was|were|have|has|had)\\s+also\\b[^.,;]{0,40}$");
+    private final NamedVictims named = new NamedVictims();
     private final Lexicon words = Lexicon.load("/org/sitrep/extract/casualty-words.tsv");
     private final Lexicon victims = Lexicon.load("/org/sitrep/extract/victims.tsv");
     private final Lexicon numberWords = Lexicon.load("/org/sitrep/extract/numbers.tsv");
@@ -105,8 +109,19 @@ final class TollReader {
             if (kinds.isEmpty() || inNegation(text, w.start())) {
                 continue;
             }
+            boolean more = ALSO_BEFORE.matcher(text.substring(Math.max(0, w.start() - 60), w.start())).find();
             Figure f = link(text, w, figures, used);
-            if (f == null || f.child() && !f.personNoun() && f.count().best() == null) {
+            if (f == null) {
+                NamedVictims.Named subject = named.subjectBefore(text, w.start());
+                NamedVictims.Named people = subject != null ? subject : named.listAfter(text, w.end());
+                if (people != null) {
+                    Count n = subject != null ? Count.exactly(people.count()) : Count.atLeast(people.count());
+                    kinds.forEach(k -> out.add(new Toll(k, n, null, s.start() + Math.min(w.start(), people.start()),
+                            s.start() + Math.max(w.end(), people.end()), false, more, true)));
+                }
+                continue;
+            }
+            if (f.child() && !f.personNoun() && f.count().best() == null) {
                 continue;
             }
             used.add(f);
@@ -123,7 +138,7 @@ final class TollReader {
             }
             Count kids = f.child() ? f.count() : children(text, f, figures);
             for (Toll.Kind k : kinds) {
-                out.add(new Toll(k, f.count(), kids, s.start() + Math.min(f.start(), w.start()), s.start() + Math.max(f.end(), w.end()), false));
+                out.add(new Toll(k, f.count(), kids, s.start() + Math.min(f.start(), w.start()), s.start() + Math.max(f.end(), w.end()), false, more, false));
             }
         }
         allBut(s, figures, out);
@@ -283,6 +298,12 @@ final class TollReader {
                 }
                 years = Integer.parseInt(age.group(1));
                 end += age.end();
+            } else if (!article && AGE_OF_NAMED.matcher(rest).lookingAt() && value(head) != null) {
+                int old = value(head); // "fatally injuring 47-year-old Nargis": one person, of that age
+                Matcher named = AGE_OF_NAMED.matcher(rest);
+                named.lookingAt();
+                out.add(new Figure(m.start(), m.end() + named.end(1), Count.exactly(1), old < 18, true, false));
+                continue;
             } else if (!article && YEAR_OLD.matcher(rest).lookingAt()) {
                 continue;
             }

@@ -229,4 +229,14 @@ class RuleEventExtractorTest {
                 + "Dozens of Palestinians have been killed while approaching one site in the Tal al-Sultan area of Rafah.");
         assertEquals(List.of(6), a.stream().map(e -> e.casualties().killed().best()).toList());
     }
+
+    @Test
+    void addsTheVictimsAlsoKilledToThoseNamedBefore() {
+        List<Event> a = attacks("Israel launched strikes across Iran on Monday.\n\n"
+                + "Iranian state media reported that those killed included Hossein Salami, the commander-in-chief of the IRGC, "
+                + "Amir Hajizadeh, the commander of the Central Headquarters, and the chief of staff of the armed forces, Mohammad Bagheri.\n\n"
+                + "Two nuclear scientists were also reported to have been killed.");
+        Event iran = a.stream().filter(e -> e.location().name().equals("Iran")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(5, iran.casualties().killed().best());
+    }
 }

@@ -116,4 +116,22 @@ class TollReaderTest {
         assertEquals(Count.exactly(19), only("In 2016, 19 Indian soldiers were killed in Uri.", Toll.Kind.KILLED).count());
         assertTrue(read("The bodies of 1,200 soldiers killed in the fighting were returned.").isEmpty());
     }
+
+    @Test
+    void readsVictimsToldByNameAndMarksThoseAlsoKilledAsMore() {
+        Toll named = only("Her sister-in-law Hafeeza was seriously injured.", Toll.Kind.INJURED);
+        assertEquals(Count.exactly(1), named.count());
+        assertTrue(named.named());
+        Toll more = only("Two nuclear scientists were also reported to have been killed.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(2), more.count());
+        assertTrue(more.more());
+    }
+
+    @Test
+    void readsAPersonOfAGivenAgeTheFatallyInjuredAndNotMinutes() {
+        Toll t = only("After just 10 minutes, a shell struck their vehicle, fatally injuring 47-year-old Nargis.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(1), t.count());
+        assertTrue(read("After just 10 minutes, a shell struck their vehicle, fatally injuring 47-year-old Nargis.").stream()
+                .noneMatch(x -> x.kind() == Toll.Kind.INJURED));
+    }
 }

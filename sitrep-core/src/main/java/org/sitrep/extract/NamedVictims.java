@@ -1,0 +1,126 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts victims told by name rather than by number: "Her sister-in-law Hafeeza was seriously injured",
+ * "Fereydoon Abbasi and nuclear scientist Mohammad Mehdi Tehranchi were killed", "those killed included
+ * Hossein Salami, the commander-in-chief of the IRGC, Gholamali Rashid, ... and Mohammad Bagheri".
+ */
+final class NamedVictims {
+
+    /** How many people the words name, and where those words are in the sentence. */
+    record Named(int count, int start, int end) {
+    }
+
+    /** The verb group between the named subject and the casualty word. */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\s+(?:was|were|has been|have been|had been)\\s+(?:also\\s+)?"
+            + "(?:reported\\s+(?:to\\s+have\\s+been\\s+)?)?(?:\\w+ly\\s+)?$");
+    private static final Pattern INCLUDED_AFTER = Pattern.compile("(?i)^(?:\\s+(?:included|include|were|are)|,\\s+including)\\s+");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern LIST_BREAK = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
+    private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[;:]|\\bthat\\b|\\bwhen\\b|\\bas\\b)\\s*");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:of|in|at|from|near|to|on)\\s*$");
+    /** Capitalised words that name bodies and titles, never a person's own name. */
+    private static final Set<String> NOT_NAMES = Set.of("Organisation", "Organization", "Agency", "Ministry", "Minister", "Army",
+            "Forces", "Force", "Guards", "Corps", "Headquarters", "Council", "Service", "Office", "Committee", "Party", "Police",
+            "President", "Prime", "General", "Commander", "Chief", "Leader", "Supreme", "Ayatollah", "Gen", "Col", "Maj", "Mr",
+            "Mrs", "Ms", "Dr", "The", "A", "An", "He", "She", "They", "It", "His", "Her", "Their");
+    /** A person noun right before a single name makes it a person's name ("her sister-in-law Hafeeza"). */
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?i)\\b(?:sister|brother|mother|father|son|daughter|wife|husband|"
+            + "niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather)(?:-in-law)?\\s*$");
+
+    /** The people named as the subject of "was/were (reported) killed" ending at {@code at}, or null. */
+    Named subjectBefore(String text, int at) {
+        Matcher verb = PASSIVE_BEFORE.matcher(text.substring(0, at));
+        if (!verb.find()) {
+            return null;
+        }
+        int start = clauseStart(text, verb.start());
+        int n = subjectNames(text.substring(start, verb.start()));
+        return n > 0 ? new Named(n, start, at) : null;
+    }
+
+    private static int subjectNames(String subject) {
+        subject = subject.replaceAll("\\s+-[^-]*-\\s*$", "").replaceAll(",\\s*$", ""); // "X - a powerful branch of Y - was killed"
+        int n = 0;
+        for (String part : AND.split(subject.strip())) {
+            List<String> items = List.of(part.split(","));
+            if (items.stream().allMatch(i -> endsInName(i) && Character.isUpperCase(i.strip().charAt(0)))) {
+                n += items.size(); // "A, B and C were killed"
+            } else if (endsInName(items.get(0))) {
+                n++; // "Ali Shamkhani, senior adviser to Ali Khamenei, was injured": what follows the comma says who he is
+            } else {
+                return 0;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The people listed after the casualty word ending at {@code at}: "those killed included A, the role, B", or
+     * "commanders have been killed, including the chief of staff and the commander-in-chief". Or null.
+     */
+    Named listAfter(String text, int at) {
+        Matcher m = INCLUDED_AFTER.matcher(text.substring(at));
+        if (!m.find()) {
+            return null;
+        }
+        String list = text.substring(at + m.end()).replaceAll("[.;].*$", "");
+        int n = names(List.of(LIST_BREAK.split(list)), m.group().contains("including"));
+        return n > 0 ? new Named(n, at, at + m.end() + list.length()) : null;
+    }
+
+    private static int clauseStart(String text, int end) {
+        Matcher m = CLAUSE_START.matcher(text.substring(0, end));
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    /**
+     * How many parts name a person. A part in lower case that names nobody is a role or an appositive ("the
+     * commander of ...", "chief of ..."), counted only as an item of an "including" list; any other part that is
+     * not a name means the words are not a list of people: 0.
+     */
+    private static int names(List<String> parts, boolean roles) {
+        int n = 0;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (endsInName(p)) {
+                n++;
+            } else if (Character.isLowerCase(p.charAt(0))) {
+                n += roles && p.startsWith("the ") ? 1 : 0;
+            } else {
+                return 0;
+            }
+        }
+        return n;
+    }
+
+    /** "Mohammad Mehdi Tehranchi", "nuclear scientist Fereydoon Abbasi", "her sister-in-law Hafeeza": a name ends the part. */
+    private static boolean endsInName(String part) {
+        String[] words = part.strip().split("\\s+");
+        int run = 0;
+        for (int i = words.length - 1; i >= 0 && CAPITALISED.matcher(words[i]).matches() && !NOT_NAMES.contains(words[i]); i--) {
+            run++;
+        }
+        if (run == 0 || run > 4) {
+            return false;
+        }
+        String before = String.join(" ", List.of(words).subList(0, words.length - run));
+        if (PLACE_BEFORE.matcher(before).find()) {
+            return false; // "residents of Khan Younis": a place
+        }
+        return run >= 2 || KIN_BEFORE.matcher(before).find();
+    }
+}
