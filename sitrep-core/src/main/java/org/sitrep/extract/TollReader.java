@@ -29,12 +29,18 @@ final class TollReader {
     private static final Set<String> STOP_WORDS = Set.of("were", "was", "have", "has", "had", "are", "is", "in", "on", "at",
             "and", "or", "killed", "injured", "wounded", "dead", "died", "people");
     private static final Pattern YEAR_OLD = Pattern.compile("[- ]year[- ]old");
-    private static final Pattern AGE_OF_NAMED = Pattern.compile("([- ]year[- ]old)\\s+\\p{Lu}\\p{Ll}+\\b");
+    private static final Pattern AGE_OF = Pattern.compile("[- ]year[- ]old\\s+([\\p{L}-]+)");
     private static final Pattern UNIT_AFTER = Pattern.compile("(bn|m|%|st|nd|rd|th|:\\d)");
-    private static final Pattern AND_BETWEEN = Pattern.compile("(?i)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:,\\s*)?and\\s+");
+    private static final Pattern AND_BETWEEN = Pattern.compile("(?i)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:,\\s*)?and\\s+(?:(?:their|his|her)\\s+)?");
     private static final Pattern VERB = Pattern.compile("(?i)\\b(were|was|have|has|had|are|is|been)\\b");
     private static final Pattern NEGATED = Pattern.compile("\\b(no[- ]one|nobody|no|none|not)\\b(\\s+\\w+){0,2}\\s*$");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s*([\\p{L}%'’-]+)"); // a comma ends the noun phrase
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s*([\\p{L}\\d%'’-]+)"); // a comma ends the noun phrase
+    /** "nine of her 10 children": the whole the figure is part of. */
+    private static final Pattern PART_OF = Pattern.compile("(?i)of (?:her|his|their|the|its) \\d+");
+    /** "killed nine, along with her husband": one more victim named after the toll. */
+    private static final Pattern ALONG_WITH = Pattern.compile("(?i)^,?\\s*along with (?:(?:her|his|their|the|a)\\s+)?([\\p{L}-]+)");
+    /** "those killed were a couple and their five children": the figures after the copula. */
+    private static final Pattern COPULA_AFTER = Pattern.compile("(?i)^\\s+(?:were|included)\\s+");
     private static final Pattern INCLUSION = Pattern.compile("(?i)\\b(including|among them|among whom|of whom)\\b");
     private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
     private static final Pattern OF_WHOM = Pattern.compile("(?i)^[^.;]{0,40}?\\b([\\p{L}\\d]+)\\s+of\\s+(?:whom|them)\\s+(?:was|were|is|are)?\\s*(?:a\\s+|an\\s+)?(?:([\\p{L}\\d]+)-year-old\\s+)?([\\p{L}]+)");
@@ -137,8 +143,15 @@ final class TollReader {
                 continue;
             }
             Count kids = f.child() ? f.count() : children(text, f, figures);
+            Count count = f.count();
+            Matcher along = ALONG_WITH.matcher(text.substring(Math.max(f.end(), w.end())));
+            String with = along.lookingAt() ? victims.valueOf(along.group(1)) : null;
+            if ("person".equals(with) || "child".equals(with)) {
+                count = sum(count, Count.exactly(1)); // "her son was injured, along with her husband"
+                kids = "child".equals(with) ? sum(kids == null ? Count.ZERO : kids, Count.exactly(1)) : kids;
+            }
             for (Toll.Kind k : kinds) {
-                out.add(new Toll(k, f.count(), kids, s.start() + Math.min(f.start(), w.start()), s.start() + Math.max(f.end(), w.end()), false, more, false));
+                out.add(new Toll(k, count, kids, s.start() + Math.min(f.start(), w.start()), s.start() + Math.max(f.end(), w.end()), false, more, false));
             }
         }
         allBut(s, figures, out);
@@ -177,7 +190,8 @@ final class TollReader {
         boolean noun = word.endsWith("s") && !word.equals("kills") || word.equals("dead") || word.equals("death");
         boolean passive = PASSIVE.matcher(text.substring(Math.max(0, w.start() - 30), w.start())).find();
         if (!noun && !passive) {
-            Figure after = figureAt(figures, w.end());
+            Matcher copula = COPULA_AFTER.matcher(text.substring(w.end()));
+            Figure after = figureAt(figures, w.end() + (copula.lookingAt() ? copula.end() : 0));
             if (after != null && !used.contains(after)) {
                 return after;
             }
@@ -298,11 +312,11 @@ final class TollReader {
                 }
                 years = Integer.parseInt(age.group(1));
                 end += age.end();
-            } else if (!article && AGE_OF_NAMED.matcher(rest).lookingAt() && value(head) != null) {
-                int old = value(head); // "fatally injuring 47-year-old Nargis": one person, of that age
-                Matcher named = AGE_OF_NAMED.matcher(rest);
-                named.lookingAt();
-                out.add(new Figure(m.start(), m.end() + named.end(1), Count.exactly(1), old < 18, true, false));
+            } else if (!article && value(head) != null && personOfAge(rest)) {
+                int old = value(head); // "fatally injuring 47-year-old Nargis", "her 11-year-old son": one person, of that age
+                Matcher y = YEAR_OLD.matcher(rest);
+                y.lookingAt();
+                out.add(new Figure(m.start(), m.end() + y.end(), Count.exactly(1), old < 18, true, false));
                 continue;
             } else if (!article && YEAR_OLD.matcher(rest).lookingAt()) {
                 continue;
@@ -329,6 +343,17 @@ final class TollReader {
         return out;
     }
 
+    /** After a number, "-year-old Nargis" or "-year-old son": one person of that age, named or by a person noun. */
+    private boolean personOfAge(String rest) {
+        Matcher m = AGE_OF.matcher(rest);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String next = m.group(1);
+        String kind = victims.valueOf(next);
+        return Character.isUpperCase(next.charAt(0)) || "person".equals(kind) || "child".equals(kind);
+    }
+
     private enum Noun { PERSON, CHILD, NOT, NONE }
 
     /** The victim noun within the next few words ("people", "civilians", "children"), skipping adjectives. */
@@ -351,6 +376,10 @@ final class TollReader {
             String lw = w.group(1).toLowerCase(Locale.ROOT);
             if (words == 0 && (lw.equals("of") || lw.equals("more") || lw.equals("other"))) {
                 words++;
+                if (lw.equals("of") && PART_OF.matcher(rest).region(w.start(1), rest.length()).lookingAt()) {
+                    w.find(); // "nine of her 10 children": the noun after the whole names the part
+                    w.find();
+                }
                 continue;
             }
             if (!Character.isLowerCase(w.group(1).charAt(0)) && !isNationality(w.group(1))) {

@@ -134,4 +134,20 @@ class TollReaderTest {
         assertTrue(read("After just 10 minutes, a shell struck their vehicle, fatally injuring 47-year-old Nargis.").stream()
                 .noneMatch(x -> x.kind() == Toll.Kind.INJURED));
     }
+
+    @Test
+    void countsChildrenAmongPartOfAFamilyAndOneMoreAlongWith() {
+        Toll killed = only("An Israeli strike on the home of a doctor killed nine of her 10 children.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(9), killed.count());
+        assertEquals(Count.exactly(9), killed.children());
+        Toll injured = only("Her 11-year-old son was injured, along with her husband, who is in critical condition.", Toll.Kind.INJURED);
+        assertEquals(Count.exactly(2), injured.count());
+        assertEquals(Count.exactly(1), injured.children());
+    }
+
+    @Test
+    void readsTheFiguresAfterThoseKilledWere() {
+        Toll t = only("Relatives told the BBC that those killed were a couple and their five children.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(5), t.children());
+    }
 }
