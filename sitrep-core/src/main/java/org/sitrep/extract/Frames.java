@@ -57,6 +57,8 @@ final class Frames {
     private static final Pattern DEALINGS_WITH = Pattern.compile("(?i)\\b(?:ties|relations|talks|negotiations|agreement|deal|contacts?|dialogue)\\s+with\\s+$");
     private static final Pattern OWNED_BODY = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:ministry|authorities|officials|police|government|civil defence|emergenc(?:y|ies) services?)\\b");
     private static final Pattern OWN_PEOPLE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+of\\s+its\\s+");
+    /** "Key Iranian commanders", "Russian soldiers": the people of a country, by its adjective. */
+    private static final Pattern PEOPLE_OF = Pattern.compile("\\b(\\p{Lu}[a-z]+)\\s+(?:[a-z-]+\\s+)?(?:commanders|generals|officers|scientists|officials|soldiers|troops|servicemen|civilians|citizens)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
 
@@ -151,23 +153,31 @@ final class Frames {
     }
 
     /**
-     * "Iran has confirmed that at least six of its nuclear scientists were killed": a country that tells of its own
-     * dead speaks of the attack on it. That country's frame at the time, or null.
+     * "Iran has confirmed that at least six of its nuclear scientists were killed", "Key Iranian commanders have
+     * also been killed": a country that tells of its own dead, or dead named by its people's adjective, speaks of
+     * the attack on it. That country's frame at the time, or null.
      */
     private Frame ownLosses(SentenceReading r, EventDate date) {
-        if (r.tolls().isEmpty() || !OWN_PEOPLE.matcher(r.sentence().text()).find()) {
+        if (r.tolls().isEmpty()) {
             return null;
         }
-        for (PlaceMention p : r.places()) {
-            if (p.location().level() == Location.Level.COUNTRY) {
-                for (Frame f : frames) {
-                    if (sameplace(f.location, p.location()) && sameTime(f.date, date)) {
-                        return f;
-                    }
-                }
+        String text = r.sentence().text();
+        boolean own = OWN_PEOPLE.matcher(text).find();
+        Matcher people = PEOPLE_OF.matcher(text);
+        String adjective = people.find() ? people.group(1) : null;
+        for (Frame f : frames) {
+            boolean named = own && r.places().stream().anyMatch(p -> p.location().level() == Location.Level.COUNTRY && sameplace(f.location, p.location()));
+            if (f.location.level() == Location.Level.COUNTRY && sameTime(f.date, date) && (named || adjective != null && adjectiveOf(adjective, f.location.name()))) {
+                return f;
             }
         }
         return null;
+    }
+
+    /** "Iranian" of Iran, "Ukrainian" of Ukraine, "Pakistani" of Pakistan. */
+    private static boolean adjectiveOf(String adjective, String country) {
+        String stem = country.endsWith("e") || country.endsWith("a") ? country.substring(0, country.length() - 1) : country;
+        return stem.length() >= 4 && adjective.startsWith(stem) && adjective.length() - stem.length() <= 4;
     }
 
     /** The part of a sentence after "in response to", read as a sentence of its own, with the places it names. */

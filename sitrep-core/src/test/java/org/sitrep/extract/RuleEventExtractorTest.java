@@ -239,4 +239,13 @@ class RuleEventExtractorTest {
         Event iran = a.stream().filter(e -> e.location().name().equals("Iran")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(5, iran.casualties().killed().best());
     }
+
+    @Test
+    void givesTheDeadNamedByACountrysAdjectiveToTheAttackOnThatCountry() {
+        List<Event> a = attacks("Israel hit Iran with air strikes on Monday, killing six nuclear scientists.\n\n"
+                + "Video shows strikes in the capital Tehran.\n\nSmoke rose over the city.\n\nFires burned for hours.\n\n"
+                + "Key Iranian commanders have also been killed, including the chief of staff and the commander-in-chief of the IRGC.");
+        Event iran = a.stream().filter(e -> e.location().name().equals("Iran")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(8, iran.casualties().killed().best());
+    }
 }
