@@ -18,7 +18,7 @@ final class Weapons {
     private static final Pattern TRADE_BEFORE = Pattern.compile("(?i)\\b(?:use of|supply(?:ing)?|supplied|provid(?:e|es|ing|ed)|deliver(?:y|ies|ing|ed)?|"
             + "production of|producing|acquir(?:e|ed|ing)|bought|buying|sold|selling|stockpiles? of)\\s+(?:[\\w'’-]+\\s+){0,6}$");
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^\\s+(?:sites?|launchers?|factor(?:y|ies)|plants?|production|"
-            + "depots?|bases?|stockpiles?|storage|warehouses?|programmes?|programs?|industry|defen[cs]es?|systems?|makers?)\\b");
+            + "depots?|bases?|stockpiles?|storage|warehouses?|programmes?|programs?|industry|defen[cs]es?|systems?|makers?|facilit(?:y|ies)|units?|positions?)\\b");
 
     private static final Set<String> MISSILES = Set.of("ballistic_missile", "cruise_missile", "hypersonic_missile");
 

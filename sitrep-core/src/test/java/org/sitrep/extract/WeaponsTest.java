@@ -19,6 +19,8 @@ class WeaponsTest {
     void aWeaponWordBeforeASiteOrFactoryNamesATarget() {
         assertEquals(Set.of("airstrike"), of("Fighter jets bombed a reactor, along with dozens of missile sites."));
         assertEquals(Set.of(), of("The strike hit a drone factory."));
+        assertEquals(Set.of(), of("The map showed nuclear facilities, missile facilities and radar defences."));
+        assertEquals(Set.of(), of("The military escorted us to an artillery position."));
     }
 
     @Test
