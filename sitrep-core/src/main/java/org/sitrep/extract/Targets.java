@@ -18,6 +18,12 @@ final class Targets {
             + "spokes\\w+|said|says|told|reported)\\b");
     private static final Pattern CARE_BEFORE = Pattern.compile("(?i)\\b(?:taken|rushed|brought|transferred|admitted|treated|died|"
             + "evacuated|hospitali[sz]ed)\\s+(?:to|in|at)\\s+(?:(?:a|the|nearby|local|several|two|three)\\s+)*$");
+    /** "unmanned aerial vehicles" are drones, not vehicles hit. */
+    private static final Pattern DRONE_BEFORE = Pattern.compile("(?i)\\b(?:aerial|unmanned)\\s+$");
+    /** Soldiers are a military target where they are the ones counted ("19 Indian soldiers were killed"), not where they act. */
+    private static final Pattern FORCES = Pattern.compile("(?i)soldiers|troops|servicemen|personnel");
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|dozens|hundreds)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private final Lexicon lexicon;
 
     Targets(Lexicon lexicon) {
@@ -27,7 +33,9 @@ final class Targets {
     Set<String> of(Words words) {
         String text = words.text();
         List<Lexicon.Match> found = lexicon.find(words).stream().filter(m -> !m.value().equals("healthcare")
-                || !SPEAKERS_AFTER.matcher(text.substring(m.end())).find() && !CARE_BEFORE.matcher(text.substring(0, m.start())).find()).toList();
+                || !SPEAKERS_AFTER.matcher(text.substring(m.end())).find() && !CARE_BEFORE.matcher(text.substring(0, m.start())).find())
+                .filter(m -> !DRONE_BEFORE.matcher(text.substring(0, m.start())).find())
+                .filter(m -> !FORCES.matcher(m.text()).matches() || COUNTED_BEFORE.matcher(text.substring(0, m.start())).find()).toList();
         boolean named = found.stream().anyMatch(m -> !m.text().toLowerCase(java.util.Locale.ROOT).startsWith("building"));
         Set<String> out = new LinkedHashSet<>();
         for (Lexicon.Match m : found) {

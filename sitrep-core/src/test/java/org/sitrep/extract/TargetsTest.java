@@ -40,4 +40,11 @@ class TargetsTest {
         assertEquals(Set.of("other"), of("The missile hit a playground."));
         assertEquals(Set.of("transport"), of("An entrance to a metro station was damaged."));
     }
+
+    @Test
+    void soldiersCountedAmongTheDeadAreAMilitaryTargetButNotSoldiersWhoAct() {
+        assertEquals(Set.of("military"), of("In 2016, 19 Indian soldiers were killed in Uri."));
+        assertEquals(Set.of(), of("Russian troops shelled the town."));
+        assertEquals(Set.of(), of("Air defences destroyed 95 unmanned aerial vehicles."));
+    }
 }
