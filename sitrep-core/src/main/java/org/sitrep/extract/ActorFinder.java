@@ -20,6 +20,10 @@ final class ActorFinder {
             "of", "from", "towards", "toward", "inside", "to", "at", "with", "destroyed", "damaged", "hit", "struck",
             "downed", "intercepted", "targeted", "attacked", "shelled", "bombed", "wrecked");
 
+    /** "supported by Iran", "brokered by the US": what a party did that is no attack. */
+    private static final java.util.Set<String> NOT_DONE_BY = java.util.Set.of("supported", "backed", "armed", "funded", "financed",
+            "sponsored", "equipped", "trained", "supplied", "condemned", "criticised", "criticized", "denied", "welcomed", "mediated",
+            "brokered", "hosted", "proposed", "accused", "blamed", "run", "operated", "controlled", "held", "recognised", "recognized");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\G[\\s-]+([\\p{L}]+)");
     private static final Set<String> MODIFIERS = Set.of("has", "have", "had", "been", "also", "then", "later", "led", "backed",
             "air", "armed", "naval", "overnight", "latest", "new", "massive", "heavy", "deadly", "recent", "ballistic",
@@ -61,7 +65,7 @@ final class ActorFinder {
             if (NOT_ATTACKER_BEFORE.contains(before) && !possessive) {
                 continue;
             }
-            boolean byActor = before.equals("by");
+            boolean byActor = before.equals("by") && !NOT_DONE_BY.contains(secondLastWord(text.substring(0, m.start())));
             boolean forceAfter = attackWordFollows(text.substring(m.end())) || SAID_IT.matcher(text.substring(m.end())).lookingAt();
             if (byActor || forceAfter) {
                 out.add(new Named(actor(m.value()), m.start()));
@@ -103,6 +107,12 @@ final class ActorFinder {
     private static Actor actor(String value) {
         String[] p = value.split("\\|", -1);
         return new Actor(p[0], p[1].isEmpty() ? null : p[1], p[2]);
+    }
+
+    /** The word before the last: "supported" in "the SAF is supported by Iran". */
+    private static String secondLastWord(String s) {
+        String[] w = s.strip().split("\\s+");
+        return w.length < 2 ? "" : w[w.length - 2].toLowerCase(Locale.ROOT);
     }
 
     private static String lastWord(String s) {

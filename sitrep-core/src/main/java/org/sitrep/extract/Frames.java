@@ -59,6 +59,7 @@ final class Frames {
     private static final Pattern OWN_PEOPLE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+of\\s+its\\s+");
     /** "Key Iranian commanders", "Russian soldiers": the people of a country, by its adjective. */
     private static final Pattern PEOPLE_OF = Pattern.compile("\\b(\\p{Lu}[a-z]+)\\s+(?:[a-z-]+\\s+)?(?:commanders|generals|officers|scientists|officials|soldiers|troops|servicemen|civilians|citizens)\\b");
+    private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\b[^.;]*$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
 
@@ -252,6 +253,9 @@ final class Frames {
                 continue; // "the Security Service of Ukraine", "Gaza's health ministry" name a body, not a place
             }
             boolean officials = OFFICIAL_OF.matcher(rawBefore).find(); // "the mayor of Kharkiv said": the mayor speaks for the city
+            if (r.tolls().isEmpty() && ACCUSED_BEFORE.matcher(text.substring(0, p.start() - offset)).find()) {
+                continue; // "accused the armed forces of targeting civilians, calling the strikes on Khartoum war crimes": a charge
+            }
             if (before.endsWith(" from") || before.endsWith(" by") || CARE_BEFORE.matcher(before).find()
                     || !officials && usedAsParty(text, p, offset, before) || HEARD.matcher(rawBefore).find()
                     || DEALINGS_WITH.matcher(rawBefore).find()) {

@@ -248,4 +248,13 @@ class RuleEventExtractorTest {
         Event iran = a.stream().filter(e -> e.location().name().equals("Iran")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(8, iran.casualties().killed().best());
     }
+
+    @Test
+    void readsAPlaceNamedInAChargeAsNoAttackAndAPartySupportingAsNoAttacker() {
+        List<Event> a = attacks("RSF drones struck Port Sudan on Monday, hitting a fuel depot.\n\n"
+                + "Rather, it has repeated its assertion that the SAF is supported by Iran and accused the armed forces of targeting "
+                + "civilian infrastructure, calling the military strikes on Khartoum war crimes.");
+        assertEquals(List.of("Port Sudan"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
+    }
 }
