@@ -60,6 +60,7 @@ final class Frames {
     /** "Key Iranian commanders", "Russian soldiers": the people of a country, by its adjective. */
     private static final Pattern PEOPLE_OF = Pattern.compile("\\b(\\p{Lu}[a-z]+)\\s+(?:[a-z-]+\\s+)?(?:commanders|generals|officers|scientists|officials|soldiers|troops|servicemen|civilians|citizens)\\b");
     private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\b[^.;]*$");
+    private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
 
@@ -231,7 +232,8 @@ final class Frames {
         String text = article.text();
         for (PlaceMention p : places) {
             int from = Math.min(p.end(), t.end()), to = Math.max(p.start(), t.start());
-            boolean apart = from < to && to <= text.length() && CLAUSE_BREAK.matcher(text.substring(from, to)).find();
+            boolean apart = from < to && to <= text.length() && (CLAUSE_BREAK.matcher(text.substring(from, to)).find()
+                    || p.end() <= t.start() && AND_END.matcher(text.substring(from, to)).find()); // "in Kryvyi Rih and 35 people ... in Sumy"
             int d = (p.start() >= t.end() ? p.start() - t.end() : t.start() >= p.end() ? t.start() - p.end() : 0) + (apart ? 1000 : 0);
             if (d < bestDistance) {
                 bestDistance = d;

@@ -39,6 +39,9 @@ final class TollReader {
     private static final Pattern PART_OF = Pattern.compile("(?i)of (?:her|his|their|the|its) \\d+");
     /** "killed nine, along with her husband": one more victim named after the toll. */
     private static final Pattern ALONG_WITH = Pattern.compile("(?i)^,?\\s*along with (?:(?:her|his|their|the|a)\\s+)?([\\p{L}-]+)");
+    private static final Pattern AND_BEFORE = Pattern.compile("\\sand\\s+$");
+    /** A toll read from a verb before its object ("killing 19"), whose objects may go on after "and". */
+    private static final Pattern VERB_TOLL = Pattern.compile("(?i)(?:killing|killed|injuring|injured|wounding|wounded)\\s");
     /** "those killed were a couple and their five children": the figures after the copula. */
     private static final Pattern COPULA_AFTER = Pattern.compile("(?i)^\\s+(?:were|included)\\s+");
     private static final Pattern INCLUSION = Pattern.compile("(?i)\\b(including|among them|among whom|of whom)\\b");
@@ -154,8 +157,32 @@ final class TollReader {
                 out.add(new Toll(k, count, kids, s.start() + Math.min(f.start(), w.start()), s.start() + Math.max(f.end(), w.end()), false, more, false));
             }
         }
+        andMore(s, figures, used, out);
         allBut(s, figures, out);
         return out;
+    }
+
+    /**
+     * "killing 19 people ... in Kryvyi Rih and 35 people a week later in an Easter strike on Sumy": a count of people
+     * joined by "and" to the objects of a casualty verb told before it in the sentence is another toll of that verb.
+     */
+    private void andMore(Sentence s, List<Figure> figures, Set<Figure> used, List<Toll> out) {
+        String text = s.text();
+        for (Figure f : figures) {
+            if (used.contains(f) || !f.personNoun() || f.included() || !AND_BEFORE.matcher(text.substring(0, f.start())).find()) {
+                continue;
+            }
+            Toll before = null;
+            for (Toll t : out) {
+                if (t.end() - s.start() <= f.start() && !t.named() && !t.update()) {
+                    before = t;
+                }
+            }
+            if (before != null && VERB_TOLL.matcher(text.substring(before.start() - s.start(), before.end() - s.start())).lookingAt()) {
+                used.add(f);
+                out.add(new Toll(before.kind(), f.count(), f.child() ? f.count() : null, s.start() + f.start(), s.start() + f.end(), false));
+            }
+        }
     }
 
     /** Adds, for "N killed, all but two of them in Kyiv", N - 2 at the place after "all but": the rest of the total is elsewhere. */

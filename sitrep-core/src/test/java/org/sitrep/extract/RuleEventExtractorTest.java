@@ -257,4 +257,11 @@ class RuleEventExtractorTest {
         assertEquals(List.of("Port Sudan"), a.stream().map(e -> e.location().name()).toList());
         assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
     }
+
+    @Test
+    void readsPeopleJoinedByAndToAVerbsObjectsAsAnotherTollAtThePlaceOfTheirOwnClause() {
+        List<Event> a = attacks("Russia has targeted Ukrainian cities, killing 19 people last month in a strike on a playground in Kryvyi Rih "
+                + "and 35 people a week later in an Easter strike on the city of Sumy.");
+        assertEquals(List.of("Kryvyy Rih 19", "Sumy 35"), a.stream().map(e -> e.location().name() + " " + e.casualties().killed().best()).sorted().toList());
+    }
 }
