@@ -61,6 +61,10 @@ final class Frames {
     private static final Pattern PEOPLE_OF = Pattern.compile("\\b(\\p{Lu}[a-z]+)\\s+(?:[a-z-]+\\s+)?(?:commanders|generals|officers|scientists|officials|soldiers|troops|servicemen|civilians|citizens)\\b");
     private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\b[^.;]*$");
     private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");
+    private static final Pattern INTERCEPTED = Pattern.compile("(?i)\\b(?:intercept(?:ed|s)?|shot down|downed)\\b");
+    private static final Pattern LAUNCHED = Pattern.compile("(?i)\\b(?:launch(?:ed|es)?|fired|struck|hit|attacked)\\b");
+    /** "Russia could be planning to launch a missile": weapons that may be fired, not weapons that were. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:could|might|may|planning to|plans to|threaten(?:ed|s)? to|preparing to)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
 
@@ -606,6 +610,8 @@ final class Frames {
         Actor attacker;
         Count killed, injured, childrenKilled, childrenInjured;
         boolean killedUpdated, injuredUpdated, attackWord;
+        /** Whether a sentence told of weapons fired, not only of weapons shot down. */
+        boolean fired;
         int lastParagraph;
         int attackerSentence = -1;
         /** The first sentence that named this frame's place. */
@@ -627,6 +633,7 @@ final class Frames {
             lastParagraph = s.paragraph();
             attackWord |= r.attackWord();
             if (!r.weapons().isEmpty()) {
+                fired |= (!INTERCEPTED.matcher(s.text()).find() || LAUNCHED.matcher(s.text()).find()) && !HYPOTHETICAL.matcher(s.text()).find();
                 weapons.addAll(r.weapons());
                 Weapons.dropGeneric(weapons);
                 evidence.add(new Evidence("weapons", s.start(), s.end(), s.text()));
@@ -718,8 +725,9 @@ final class Frames {
         }
 
         /**
-         * Enough to report: a toll, a weapon or an attack word; for a whole country or a month- or year-wide date,
-         * a toll or a weapon, as a bare "invasion of Ukraine in February 2022" is history, not an attack.
+         * Enough to report: a toll, a weapon or an attack word; for a month- or year-wide date, a toll, as a bare
+         * "invasion of Ukraine in February 2022" is history, not an attack; for a whole country, a toll or weapons
+         * fired, as drones shot down somewhere over a country ("intercepted 25 drones overnight") hit no place.
          */
         boolean hasAttackEvidence() {
             boolean tolls = killed != null || injured != null;
@@ -727,7 +735,7 @@ final class Frames {
                 return tolls;
             }
             if (location.level() == Location.Level.COUNTRY) {
-                return tolls || !weapons.isEmpty();
+                return tolls || fired;
             }
             return tolls || !weapons.isEmpty() || attackWord;
         }

@@ -264,4 +264,13 @@ class RuleEventExtractorTest {
                 + "and 35 people a week later in an Easter strike on the city of Sumy.");
         assertEquals(List.of("Kryvyy Rih 19", "Sumy 35"), a.stream().map(e -> e.location().name() + " " + e.casualties().killed().best()).sorted().toList());
     }
+
+    @Test
+    void reportsNoAttackOnACountryWhereDronesWereOnlyShotDownOrMayBeFired() {
+        List<Event> a = attacks("Russia's military said it had intercepted 25 Ukrainian drones overnight.\n\n"
+                + "Ukraine's intelligence agency believes Russia could be planning a launch of an intercontinental ballistic missile overnight.");
+        assertEquals(List.of(), a);
+        List<Event> fired = attacks("Iran launched about 100 drones towards Israel overnight, most of which were intercepted.");
+        assertEquals(List.of("Israel"), fired.stream().map(e -> e.location().name()).toList());
+    }
 }
