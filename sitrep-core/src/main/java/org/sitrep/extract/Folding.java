@@ -1,0 +1,225 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Location;
+
+/**
+ * Folds the frames of one article that tell of the same attack into one, and drops those that other frames
+ * account for: a city into the site attacked there, a retelling into its dated account, a neighbourhood into
+ * its city, a region or country total into the places that add up to it.
+ */
+final class Folding {
+
+    /** Places named together in one sentence that make a list of where something hit. */
+    private static final int LIST = 3;
+    private final List<Frame> frames;
+    private final Function<Location, Actor> fallback;
+
+    /** {@code fallback}: the attacker of a place when no sentence about it named one. */
+    Folding(List<Frame> frames, Function<Location, Actor> fallback) {
+        this.frames = frames;
+        this.fallback = fallback;
+    }
+
+    /** The frames that tell of attacks of their own, after folding those that other frames already tell of. */
+    List<Frame> attacks() {
+        List<Frame> out = new ArrayList<>();
+        fold(this::siteWithin, false);
+        fold(this::retold, true);
+        fold(this::cityAround, true);
+        fold(f -> f.location.level() == Location.Level.ADMIN1 && f.killed == null && f.injured == null ? cityWithin(f) : null, false);
+        fold(this::countryToll, false);
+        for (Frame f : frames) {
+            if (f.location.level() == Location.Level.COUNTRY && (coveredByPlaces(f) || attackerAtHome(f))) {
+                continue;
+            }
+            if (f.location.level() == Location.Level.ADMIN1 && f.killed != null && coveredByPlaces(f)) {
+                continue; // "30 killed in Gaza": 28 in Rafah and two in the Netzarim corridor, already events
+            }
+            Frame part = f.location.level() == Location.Level.ADMIN1 ? onlyPartWithin(f) : null;
+            if (part != null) {
+                part.takeOverWithFigures(f);
+                continue; // "24 killed in two strikes in central Gaza ... one in Gaza City killed four": the 24 are Gaza City's
+            }
+            if (!f.hasAttackEvidence()) {
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private Actor attackerOf(Frame f) {
+        return f.attacker != null ? f.attacker : fallback.apply(f.location);
+    }
+
+    /** A country-wide frame in the attacker's own country: where drones were launched from, not where they hit. */
+    private boolean attackerAtHome(Frame country) {
+        Actor by = country.attacker != null ? country.attacker : fallback.apply(country.location);
+        return by != null && Objects.equals(by.countryCode(), country.location.countryCode());
+    }
+
+    /**
+     * "planes were damaged in Murmansk and Irkutsk" beside "the Olenegorsk air base in Murmansk": a city or region
+     * without figures, in whose admin1 unit a site was attacked at the same time, names that site's attack. Null
+     * when there is no such site frame.
+     */
+    private Frame siteWithin(Frame f) {
+        if (f.killed != null || f.injured != null || f.location.level() != Location.Level.CITY && f.location.level() != Location.Level.ADMIN1) {
+            return null;
+        }
+        String unit = f.location.level() == Location.Level.ADMIN1 ? f.location.name() : f.location.admin1();
+        for (Frame site : frames) {
+            if (site != f && site.location.level() == Location.Level.POINT && unit != null
+                    && unit.equals(site.location.admin1()) && Frame.sameTime(site.date, f.date)) {
+                return site;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Folds each frame that another frame already tells of into that one and drops it; {@code figures} when the
+     * larger figures of the two are kept (else the other frame's own stand).
+     */
+    private void fold(java.util.function.Function<Frame, Frame> into, boolean figures) {
+        List<Frame> gone = new ArrayList<>();
+        for (Frame f : frames) {
+            Frame whole = gone.contains(f) ? null : into.apply(f);
+            if (whole == null || gone.contains(whole)) {
+                continue;
+            }
+            Actor had = whole.attacker;
+            if (figures) {
+                whole.takeOverWithFigures(f);
+            } else {
+                whole.takeOver(f);
+            }
+            if (had == null && whole.attacker != null && "state_forces".equals(whole.attacker.type())
+                    && Objects.equals(whole.attacker.countryCode(), whole.location.countryCode())) {
+                whole.attacker = null; // a state named near its own city ("the Russian ministry said") did not hit itself
+            }
+            gone.add(f);
+        }
+        frames.removeAll(gone);
+    }
+
+    /**
+     * The same attack told twice, with the same figures: for a frame whose date no sentence gave, a dated frame at
+     * the same place ("11 killed near a stadium in Gaza City" and "Friday evening's strike near the stadium in Gaza
+     * City killed 11"); for a frame whose place no sentence gave, a frame with a place on the same date ("the
+     * 22 April attack which left 26 dead" and "the 22 April attack ... saw 26 people killed" after "Pahalgam"). Or null.
+     */
+    private Frame retold(Frame f) {
+        boolean dated = f.told("date"), placed = f.told("location"), figures = f.killed != null || f.injured != null;
+        for (Frame g : frames) {
+            boolean same = g != f && Objects.equals(f.killed, g.killed) && Objects.equals(f.injured, g.injured);
+            boolean more = g != f && !figures && (g.killed != null || g.injured != null);
+            if ((same && figures || more) && !dated && g.told("date") && Frame.samePlace(f.location, g.location)
+                    || same && figures && !placed && dated && g.told("date") && f.date.overlaps(g.date)
+                    && (g.told("location") || g.location.level().ordinal() < f.location.level().ordinal())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the strikes have killed eight civilians" in Pakistan and "three areas were hit: Muzaffarabad and Kotli ...,
+     * and Bahawalpur": a list of places without figures of their own, when no place in the country has any, says
+     * where the country's toll fell; they are not attacks apart from it. The country frame, or null.
+     */
+    private Frame countryToll(Frame f) {
+        if (f.killed != null || f.injured != null || f.location.level() == Location.Level.COUNTRY || f.placeSentence < 0
+                || frames.stream().filter(g -> g.placeSentence == f.placeSentence && g.killed == null && g.injured == null).count() < LIST) {
+            return null;
+        }
+        Frame country = null;
+        for (Frame g : frames) {
+            boolean inside = g != f && Objects.equals(g.location.countryCode(), f.location.countryCode()) && Frame.sameTime(f.date, g.date);
+            if (inside && g.location.level() != Location.Level.COUNTRY && (g.killed != null || g.injured != null)) {
+                return null;
+            }
+            if (inside && g.location.level() == Location.Level.COUNTRY && (g.killed != null || g.injured != null)
+                    && Objects.equals(attackerOf(g), attackerOf(f))) {
+                country = g;
+            }
+        }
+        return country;
+    }
+
+    /** The city around a neighbourhood or site whose figures are within the city's: "23 found dead in the Solomianskyi block", "28 killed in Kyiv". */
+    private Frame cityAround(Frame f) {
+        if (f.location.level() != Location.Level.POINT) {
+            return null;
+        }
+        for (Frame g : frames) {
+            if (g.location.level() == Location.Level.CITY && (g.killed != null || g.injured != null)
+                    && Objects.equals(f.location.admin1(), g.location.admin1()) && f.location.kmTo(g.location) <= 20
+                    && Frame.sameTime(f.date, g.date) && Frame.best(f.killed) <= Frame.best(g.killed) && Frame.best(f.injured) <= Frame.best(g.injured)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one place inside a region frame that has figures, at the same time, when the region's figures are the
+     * larger: the region's total then tells of that place's attacks. Null when there is none, or more than one.
+     */
+    private Frame onlyPartWithin(Frame region) {
+        if (region.killed == null && region.injured == null) {
+            return null;
+        }
+        Frame only = null;
+        for (Frame f : frames) {
+            if (f != region && f.location.level().ordinal() < Location.Level.ADMIN1.ordinal()
+                    && Objects.equals(f.location.admin1(), region.location.name()) && Frame.sameTime(f.date, region.date)
+                    && (f.killed != null || f.injured != null)) {
+                if (only != null) {
+                    return null;
+                }
+                only = f;
+            }
+        }
+        return only != null && Frame.best(only.killed) <= Frame.best(region.killed) && Frame.best(only.injured) <= Frame.best(region.injured) ? only : null;
+    }
+
+    /** A frame at a place inside this admin1 frame's unit, on an overlapping date, or null. */
+    private Frame cityWithin(Frame admin) {
+        for (Frame f : frames) {
+            if (f != admin && f.location.level() != Location.Level.ADMIN1 && f.location.level() != Location.Level.COUNTRY
+                    && Objects.equals(f.location.admin1(), admin.location.name()) && Frame.sameTime(f.date, admin.date)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A country-wide (or admin1-wide) frame whose figures the frames of its own places already account for. */
+    private boolean coveredByPlaces(Frame country) {
+        int killed = 0, injured = 0, parts = 0, finer = 0;
+        boolean region = country.location.level() == Location.Level.ADMIN1;
+        for (Frame f : frames) {
+            boolean inside = region ? f.location.level().ordinal() < Location.Level.ADMIN1.ordinal()
+                    && Objects.equals(f.location.admin1(), country.location.name())
+                    : f.location.level() != Location.Level.COUNTRY && Objects.equals(f.location.countryCode(), country.location.countryCode());
+            boolean sameSide = !region || Objects.equals(attackerOf(f), attackerOf(country)) || attackerOf(f) == null || attackerOf(country) == null;
+            if (f != country && inside && sameSide && Frame.sameTime(f.date, country.date)) {
+                killed += Frame.best(f.killed);
+                injured += Frame.best(f.injured);
+                parts += f.killed != null || f.injured != null ? 1 : 0;
+                finer++;
+            }
+        }
+        boolean summed = parts > 0 && killed >= Frame.best(country.killed) && injured >= Frame.best(country.injured);
+        if (region) {
+            return summed; // a region's own total stands unless places attacked by the same side account for it
+        }
+        return parts >= 2 || summed || country.killed == null && country.injured == null && finer > 0;
+    }
+}

@@ -1,0 +1,243 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.Count;
+import org.sitrep.model.Damage;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.Sentence;
+
+/** One attack being assembled: the place, the date and everything the sentences about it said. */
+final class Frame {
+
+    static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
+    private static final Pattern INTERCEPTED = Pattern.compile("(?i)\\b(?:intercept(?:ed|s)?|shot down|downed)\\b");
+    private static final Pattern LAUNCHED = Pattern.compile("(?i)\\b(?:launch(?:ed|es)?|fired|struck|hit|attacked)\\b");
+    /** "Russia could be planning to launch a missile": weapons that may be fired, not weapons that were. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:could|might|may|planning to|plans to|threaten(?:ed|s)? to|preparing to)\\b");
+
+    /** What the article's first attack report said: its weapons cover each place reported after it at that date. */
+    record Lead(List<String> weapons, Actor attacker, EventDate date) {
+    }
+
+    private final String text;
+    final Location location;
+    final EventDate date;
+    final Set<String> weapons = new LinkedHashSet<>();
+    final Set<String> targets = new LinkedHashSet<>();
+    final Set<String> sources = new LinkedHashSet<>();
+    final List<Evidence> evidence = new ArrayList<>();
+    final List<Damage> damage = new ArrayList<>();
+    Actor attacker;
+    Count killed, injured, childrenKilled, childrenInjured;
+    boolean killedUpdated, injuredUpdated, attackWord;
+    /** Whether a sentence told of weapons fired, not only of weapons shot down. */
+    boolean fired;
+    int lastParagraph;
+    int attackerSentence = -1;
+    /** The first sentence that named this frame's place. */
+    int placeSentence = -1;
+
+    Frame(Location location, EventDate date, String text) {
+        this.location = location;
+        this.date = date;
+        this.text = text;
+    }
+
+    /** Whether a sentence gave this frame's {@code field} ("date", "location") in words. */
+    boolean told(String field) {
+        return evidence.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    /** Takes a sentence's reading; {@code direct} when the sentence names this frame's place. */
+    void absorb(SentenceReading r, List<Toll> tolls, boolean direct) {
+        Sentence s = r.sentence();
+        lastParagraph = s.paragraph();
+        attackWord |= r.attackWord();
+        if (!r.weapons().isEmpty()) {
+            fired |= (!INTERCEPTED.matcher(s.text()).find() || LAUNCHED.matcher(s.text()).find()) && !HYPOTHETICAL.matcher(s.text()).find();
+            weapons.addAll(r.weapons());
+            Weapons.dropGeneric(weapons);
+            evidence.add(new Evidence("weapons", s.start(), s.end(), s.text()));
+        }
+        targets(r, s);
+        if (attacker == null && r.attacker() != null) {
+            attacker = r.attacker();
+            attackerSentence = s.index();
+            evidence.add(new Evidence("initiator", s.start(), s.end(), s.text()));
+        }
+        if (!r.sources().isEmpty()) {
+            sources.addAll(r.sources());
+        }
+        if (!r.dates().isEmpty() && evidence.stream().noneMatch(e -> e.field().equals("date"))) {
+            DateMention d = r.dates().get(0);
+            evidence.add(new Evidence("date", d.start(), d.end(), d.text()));
+        }
+        tolls.forEach(t -> toll(t, direct));
+    }
+
+    void targets(SentenceReading r, Sentence s) {
+        if (!r.targets().isEmpty()) {
+            targets.addAll(r.targets());
+            Matcher m = DAMAGE.matcher(s.text());
+            if (m.find()) {
+                String effect = m.group(1).toLowerCase(Locale.ROOT);
+                for (String t : r.targets()) {
+                    Damage d = new Damage(t, effect.equals("destroyed") ? "destroyed" : "damaged", null);
+                    if (!damage.contains(d)) {
+                        damage.add(d);
+                    }
+                }
+            }
+            evidence.add(new Evidence("targets", s.start(), s.end(), s.text()));
+        }
+    }
+
+    /**
+     * Records a toll. A sentence that names the place, or the victims, may raise the figure (tolls grow as
+     * reports come in); one that only continues the frame fills a figure still missing; an update ("rose to")
+     * replaces it; more victims ("were also killed") add to it.
+     */
+    void toll(Toll t, boolean direct) {
+        boolean killedToll = t.kind() == Toll.Kind.KILLED;
+        evidence.add(new Evidence(killedToll ? "casualties.killed" : "casualties.injured", t.start(), t.end(),
+                text.substring(t.start(), t.end())));
+        Count old = killedToll ? killed : injured;
+        boolean updated = killedToll ? killedUpdated : injuredUpdated;
+        Count now;
+        if (t.update()) {
+            now = t.count();
+        } else if (t.more() && old != null) {
+            now = sum(old, t.count());
+        } else if (updated || old != null && !direct && !t.named()) {
+            now = old;
+        } else {
+            now = old == null ? t.count() : larger(old, t.count());
+        }
+        if (killedToll) {
+            killed = now;
+            killedUpdated |= t.update();
+            childrenKilled = larger(childrenKilled, t.children());
+        } else {
+            injured = now;
+            injuredUpdated |= t.update();
+            childrenInjured = larger(childrenInjured, t.children());
+        }
+    }
+
+    /** Takes what another frame about the same attack said, and the larger of the two frames' figures. */
+    void takeOverWithFigures(Frame other) {
+        killed = larger(killed, other.killed);
+        injured = larger(injured, other.injured);
+        takeOver(other);
+    }
+
+    /** Takes what a coarser frame about the same attack said, keeping this frame's place and figures. */
+    void takeOver(Frame other) {
+        weapons.addAll(other.weapons);
+        Weapons.dropGeneric(weapons);
+        targets.addAll(other.targets);
+        sources.addAll(other.sources);
+        damage.addAll(other.damage.stream().filter(d -> !damage.contains(d)).toList());
+        evidence.addAll(other.evidence);
+        attackWord |= other.attackWord;
+        if (attacker == null) {
+            attacker = other.attacker;
+        }
+    }
+
+    /**
+     * Enough to report: a toll, a weapon or an attack word; for a month- or year-wide date, a toll, as a bare
+     * "invasion of Ukraine in February 2022" is history, not an attack; for a whole country, a toll or weapons
+     * fired, as drones shot down somewhere over a country ("intercepted 25 drones overnight") hit no place.
+     */
+    boolean hasAttackEvidence() {
+        boolean tolls = killed != null || injured != null;
+        if (date.precision() == EventDate.Precision.MONTH || date.precision() == EventDate.Precision.UNKNOWN && date.resolved()) {
+            return tolls;
+        }
+        if (location.level() == Location.Level.COUNTRY) {
+            return tolls || fired;
+        }
+        return tolls || !weapons.isEmpty() || attackWord;
+    }
+
+    /** The event this frame tells of; {@code fallback} is the attacker when no sentence named one. */
+    Event toEvent(EventIds ids, Actor fallback, Lead lead) {
+        Actor initiator = attacker != null ? attacker : fallback;
+        if (weapons.isEmpty() && lead.weapons() != null && sameTime(date, lead.date())
+                && (lead.attacker() == null || lead.attacker().equals(initiator))) {
+            weapons.addAll(lead.weapons()); // "overnight Russian drone and missile attacks" covers each place reported after it
+        }
+        boolean victims = best(killed) + best(injured) > 0;
+        Event.Acled acled = acled(victims);
+        Casualties c = new Casualties(killed, injured, childrenKilled, childrenInjured, victims ? Boolean.TRUE : null);
+        Actor target = victims ? new Actor("civilians", location.countryCode(), "civilians") : null;
+        double confidence = Math.min(0.95, 0.35 + (victims ? 0.2 : 0) + (weapons.isEmpty() ? 0 : 0.15)
+                + (attacker != null ? 0.15 : 0) + (date.resolved() ? 0.1 : 0));
+        String key = location.name() + "|" + location.level() + "|" + date.start() + "|" + date.text();
+        return new Event(ids.id("attack", key), Event.Category.ATTACK, acled, "ASSAULT", date,
+                location, initiator, target, List.copyOf(weapons), List.copyOf(targets), c, damage,
+                List.copyOf(sources), dedupe(evidence), Math.round(confidence * 100) / 100.0);
+    }
+
+    private Event.Acled acled(boolean victims) {
+        String first = weapons.stream().findFirst().orElse(null);
+        if (first == null) {
+            return new Event.Acled("Explosions/Remote violence", null);
+        }
+        return switch (first) {
+            case "drone", "airstrike", "aerial_bomb", "guided_aerial_bomb" -> new Event.Acled("Explosions/Remote violence", "Air/drone strike");
+            case "explosive_device" -> new Event.Acled("Explosions/Remote violence", "Remote explosive/landmine/IED");
+            case "small_arms" -> victims ? new Event.Acled("Violence against civilians", "Attack") : new Event.Acled("Battles", "Armed clash");
+            default -> new Event.Acled("Explosions/Remote violence", "Shelling/artillery/missile attack");
+        };
+    }
+
+    /** Overlapping dates, or both unresolved (an article without a publication date). */
+    static boolean sameTime(EventDate a, EventDate b) {
+        return a.overlaps(b) || !a.resolved() && !b.resolved();
+    }
+
+    static boolean samePlace(Location a, Location b) {
+        return a.level() == b.level() && Objects.equals(a.geonameId(), b.geonameId()) && a.name().equals(b.name())
+                || a.level() == b.level() && a.level() != Location.Level.CITY && Objects.equals(a.admin1(), b.admin1())
+                && Objects.equals(a.countryCode(), b.countryCode()) && a.name().equals(b.name());
+    }
+
+    static Count sum(Count a, Count b) {
+        return new Count(a.low() == null || b.low() == null ? null : a.low() + b.low(), best(a) + best(b),
+                a.high() == null || b.high() == null ? null : a.high() + b.high());
+    }
+
+    static int best(Count c) {
+        return c == null || c.best() == null ? 0 : c.best();
+    }
+
+    private static List<Evidence> dedupe(List<Evidence> evidence) {
+        return new ArrayList<>(new LinkedHashSet<>(evidence));
+    }
+
+    /** The higher of two readings of the same toll, by best figure: tolls grow as reports come in. */
+    static Count larger(Count a, Count b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.raisedTo(b);
+    }
+}

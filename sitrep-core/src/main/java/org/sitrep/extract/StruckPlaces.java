@@ -1,0 +1,159 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Location;
+import org.sitrep.model.PlaceMention;
+
+/**
+ * Which of the places a sentence names were struck, by the words around them: not a launch site ("from Russia"),
+ * where the wounded were taken, a place named for its government ("Moscow said") or body ("Gaza's health
+ * ministry"), a reference point ("east of Kharkiv"), nor the region around a finer place; and which place each
+ * toll belongs to.
+ */
+final class StruckPlaces {
+
+    /** How far before a place the patterns about its role look: none of them spans more characters. */
+    private static final int LOOK_BACK = 100;
+    /** After any place name, a verb that only a party does: "Delhi said", "Kyiv denies". */
+    private static final Pattern PARTY_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?,?\\s+(?:(?:meanwhile|also|later|earlier|now|then|has|have|had|\\w+ly),?\\s+)?(?:said|says|will|would|must|should|wants|denied|denies|blamed|accused|insists|responded|claimed|called|urged|announced|accusing|warned)\\b");
+    /** After a capital that also names a party ("Moscow"), verbs that then make it the party. */
+    private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|remained|launched|fired)\\b");
+    /** "taken to hospital in X": where victims were treated, not where they were hit. */
+    private static final Pattern CARE_BEFORE = Pattern.compile("(?i)\\b(hospitals?|clinic|medical (?:centre|center|complex)|taken to|brought to|evacuated to|transferred to)\\b[^,;]{0,40}$");
+    private static final Pattern NOT_STRUCK_BEFORE = Pattern.compile("(?i)\\b(of|with|to|towards)\\s+(the\\s+)?(\\w+\\s+)?$");
+    /** "Kupiansk, east of Kharkiv": a place named only to say where another one is. */
+    private static final Pattern REFERENCE_POINT = Pattern.compile("(?i)\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern POSSESSIVE_BEFORE_PLACE = Pattern.compile("['’]s\\s+(?:(?:[a-z]+|the)\\s+){0,3}");
+    private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)\\s*(?:district|area|village|town|city|raion|oblast|region)?\\s*(?:,|in|of)\\s+(?:the\\s+)?(?:\\w+(?:ern|al)\\s+)?");
+    private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
+    private static final Pattern OFFICIAL_OF = Pattern.compile("(?i)\\b(?:mayor|governor|head|chief|administration|authorities|officials?)\\s+of\\s+(?:the\\s+)?$");
+    /** "explosions were also heard in the city of Sumy": where a blast was heard, not where it hit. */
+    private static final Pattern HEARD = Pattern.compile("(?i)\\bexplosions?\\s+(?:were\\s+|was\\s+)?(?:also\\s+)?heard\\s+(?:in|over|across|near)\\s+(?:the\\s+)?(?:(?:city|town|village|region)\\s+of\\s+)?$");
+    /** "cut diplomatic ties with Abu Dhabi", "talks with Moscow": a place named for its government's dealings. */
+    private static final Pattern DEALINGS_WITH = Pattern.compile("(?i)\\b(?:ties|relations|talks|negotiations|agreement|deal|contacts?|dialogue)\\s+with\\s+$");
+    private static final Pattern OWNED_BODY = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:ministry|authorities|officials|police|government|civil defence|emergenc(?:y|ies) services?)\\b");
+    private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\b[^.;]*$");
+    private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
+    private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
+    private final String articleText;
+    private final Predicate<String> actorNames;
+
+    /** {@code text}: the article's cleaned text; {@code actorNames}: names that also name a party ("Moscow"). */
+    StruckPlaces(String text, Predicate<String> actorNames) {
+        this.articleText = text;
+        this.actorNames = actorNames;
+    }
+
+    /**
+     * The place a toll is about: the nearest one, in characters, on the same side of any comma or semicolon
+     * ("28 were killed in Rafah, while rescuers reported two killed at a site in the Netzarim corridor").
+     */
+    PlaceMention nearest(Toll t, List<PlaceMention> places) {
+        PlaceMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PlaceMention p : places) {
+            int from = Math.min(p.end(), t.end()), to = Math.max(p.start(), t.start());
+            boolean apart = from < to && to <= articleText.length() && (CLAUSE_BREAK.matcher(articleText.substring(from, to)).find()
+                    || p.end() <= t.start() && AND_END.matcher(articleText.substring(from, to)).find()); // "in Kryvyi Rih and 35 people ... in Sumy"
+            int d = (p.start() >= t.end() ? p.start() - t.end() : t.start() >= p.end() ? t.start() - p.end() : 0) + (apart ? 1000 : 0);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** Places where the attack fell: the finest ones named, never a launch site ("from Russia"). */
+    List<PlaceMention> of(SentenceReading r) {
+        String text = r.sentence().text();
+        int offset = r.sentence().start();
+        List<PlaceMention> kept = new ArrayList<>();
+        for (PlaceMention p : r.places()) {
+            String rawBefore = text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset);
+            String before = rawBefore.strip().toLowerCase(Locale.ROOT);
+            if (ORGANISATION_OF.matcher(rawBefore).find() || OWNED_BODY.matcher(text.substring(p.end() - offset)).lookingAt()) {
+                continue; // "the Security Service of Ukraine", "Gaza's health ministry" name a body, not a place
+            }
+            boolean officials = OFFICIAL_OF.matcher(rawBefore).find(); // "the mayor of Kharkiv said": the mayor speaks for the city
+            if (r.tolls().isEmpty() && ACCUSED_BEFORE.matcher(text.substring(0, p.start() - offset)).find()) {
+                continue; // "accused the armed forces of targeting civilians, calling the strikes on Khartoum war crimes": a charge
+            }
+            if (before.endsWith(" from") || before.endsWith(" by") || CARE_BEFORE.matcher(before).find()
+                    || !officials && usedAsParty(text, p, offset, before) || HEARD.matcher(rawBefore).find()
+                    || DEALINGS_WITH.matcher(rawBefore).find()) {
+                continue;
+            }
+            Actor by = r.attackerOf(p);
+            if (by != null && p.location().level() == Location.Level.COUNTRY && Objects.equals(p.location().countryCode(), by.countryCode())) {
+                continue;
+            }
+            kept.add(p);
+        }
+        boolean hasFiner = kept.stream().anyMatch(p -> p.location().level() != Location.Level.COUNTRY);
+        if (hasFiner) {
+            List<PlaceMention> all = List.copyOf(kept);
+            kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY
+                    && r.tolls().stream().noneMatch(t -> nearest(t, all) == p));
+        }
+        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept)
+                || REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()
+                || possessiveContainer(text, offset, p, kept));
+        if (kept.size() > 1) {
+            List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> nearest(t, kept) == p)).toList();
+            if (!withTolls.isEmpty()) {
+                return withTolls;
+            }
+            List<PlaceMention> struck = kept.stream().filter(p -> p.cued() && !precededBy(text, p.start() - offset, NOT_STRUCK_BEFORE)).toList();
+            if (!struck.isEmpty()) {
+                return struck;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * "Obukhiv district in the Kyiv region", "Mykolaiv in southern Ukraine": a coarser place right after
+     * a finer one only says where the finer one is.
+     */
+    private static boolean containerOfPrevious(String text, int offset, PlaceMention p, List<PlaceMention> places) {
+        for (PlaceMention q : places) {
+            if (q.end() <= p.start() && p.start() - q.end() <= 40 && p.location().level().ordinal() > q.location().level().ordinal()
+                    && CONTAINER_GAP.matcher(text.substring(q.end() - offset, p.start() - offset)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ukraine's capital Kyiv", "Russia's Kursk region": a country named only as the owner of the place after it. */
+    private static boolean possessiveContainer(String text, int offset, PlaceMention p, List<PlaceMention> places) {
+        if (p.location().level() != Location.Level.COUNTRY) {
+            return false;
+        }
+        Matcher m = POSSESSIVE_BEFORE_PLACE.matcher(text.substring(p.end() - offset));
+        return m.lookingAt() && places.stream().anyMatch(q -> q != p && q.start() - offset == p.end() - offset + m.end());
+    }
+
+    /** "Moscow has remained silent", "blamed Moscow", "Delhi said", "according to Ukraine": a place named for its government. */
+    private boolean usedAsParty(String text, PlaceMention p, int offset, String before) {
+        String after = text.substring(p.end() - offset);
+        if (PARTY_VERB_AFTER.matcher(after).lookingAt() && !p.cued()) {
+            return true;
+        }
+        boolean party = actorNames.test(p.text()) || p.location().level() == Location.Level.COUNTRY;
+        return party && (ACTOR_VERB_BEFORE.matcher(before).find() || !p.cued() && ACTOR_VERB_AFTER.matcher(after).lookingAt());
+    }
+
+    private static boolean precededBy(String text, int at, Pattern words) {
+        return words.matcher(text.substring(Math.max(0, at - 40), at)).find();
+    }
+}
