@@ -38,6 +38,8 @@ final class StruckPlaces {
     private static final Pattern HEARD = Pattern.compile("(?i)\\bexplosions?\\s+(?:were\\s+|was\\s+)?(?:also\\s+)?heard\\s+(?:in|over|across|near)\\s+(?:the\\s+)?(?:(?:city|town|village|region)\\s+of\\s+)?$");
     /** "cut diplomatic ties with Abu Dhabi", "talks with Moscow": a place named for its government's dealings. */
     private static final Pattern DEALINGS_WITH = Pattern.compile("(?i)\\b(?:ties|relations|talks|negotiations|agreement|deal|contacts?|dialogue)\\s+with\\s+$");
+    /** "India's armed response", "Israel's campaign": a country named as the one that acts. */
+    private static final Pattern OWN_ACT = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+)?(?:response|retaliation|offensive|campaign|operation|invasion|war)\\b");
     private static final Pattern OWNED_BODY = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:ministry|authorities|officials|police|government|civil defence|emergenc(?:y|ies) services?)\\b");
     private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\b[^.;]*$");
     private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");
@@ -80,7 +82,9 @@ final class StruckPlaces {
         for (PlaceMention p : r.places()) {
             String rawBefore = text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset);
             String before = rawBefore.strip().toLowerCase(Locale.ROOT);
-            if (ORGANISATION_OF.matcher(rawBefore).find() || OWNED_BODY.matcher(text.substring(p.end() - offset)).lookingAt()) {
+            String after = text.substring(p.end() - offset);
+            if (ORGANISATION_OF.matcher(rawBefore).find() || OWNED_BODY.matcher(after).lookingAt()
+                    || p.location().level() == Location.Level.COUNTRY && OWN_ACT.matcher(after).lookingAt()) {
                 continue; // "the Security Service of Ukraine", "Gaza's health ministry" name a body, not a place
             }
             boolean officials = OFFICIAL_OF.matcher(rawBefore).find(); // "the mayor of Kharkiv said": the mayor speaks for the city

@@ -273,4 +273,11 @@ class RuleEventExtractorTest {
         List<Event> fired = attacks("Iran launched about 100 drones towards Israel overnight, most of which were intercepted.");
         assertEquals(List.of("Israel"), fired.stream().map(e -> e.location().name()).toList());
     }
+
+    @Test
+    void readsACountryNamedAsTheOneThatActsAsNoPlaceOfTheAttack() {
+        List<Event> a = attacks("The strike was part of India's armed response after a militant attack killed 26 people last month "
+                + "at a beauty spot in India-administered Kashmir.");
+        assertEquals(List.of("Jammu and Kashmir"), a.stream().map(e -> e.location().name()).toList());
+    }
 }
