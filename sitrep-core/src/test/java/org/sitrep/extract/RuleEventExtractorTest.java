@@ -280,4 +280,11 @@ class RuleEventExtractorTest {
                 + "at a beauty spot in India-administered Kashmir.");
         assertEquals(List.of("Jammu and Kashmir"), a.stream().map(e -> e.location().name()).toList());
     }
+
+    @Test
+    void readsACountryThatClaimsATollAsTheSpeakerNotThePlace() {
+        List<Event> a = attacks("Indian missiles struck a mosque in Pakistan-administered Kashmir on Monday.\n\n"
+                + "At least 16 people are reported to have been killed on the Indian side, while Pakistan claims 40 civilian deaths.");
+        assertEquals(List.of(), a.stream().filter(e -> e.location().name().equals("Pakistan")).toList());
+    }
 }
