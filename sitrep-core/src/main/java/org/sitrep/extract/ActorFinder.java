@@ -84,7 +84,7 @@ final class ActorFinder {
      * possessive, auxiliaries and a few modifiers: "Russian drones", "Israel's air strikes", "India has launched".
      */
     private boolean attackWordFollows(String rest) {
-        Matcher w = WORD.matcher(rest.replaceFirst("^(?:'s|’s)", ""));
+        Matcher w = WORD.matcher(rest.replaceFirst("^(?:'s|’s|\\s*\\([\\p{L}-]{1,12}\\))", "")); // "the Rapid Support Forces (RSF) shelled"
         int seen = 0;
         while (w.find() && seen < 4) {
             String word = w.group(1);

@@ -43,7 +43,7 @@ final class TollReader {
     /** A toll read from a verb before its object ("killing 19"), whose objects may go on after "and". */
     private static final Pattern VERB_TOLL = Pattern.compile("(?i)(?:killing|killed|injuring|injured|wounding|wounded)\\s");
     /** "those killed were a couple and their five children": the figures after the copula. */
-    private static final Pattern COPULA_AFTER = Pattern.compile("(?i)^\\s+(?:were|included)\\s+");
+    private static final Pattern COPULA_AFTER = Pattern.compile("(?i)^\\s+(?:were|was|included)\\s+");
     private static final Pattern INCLUSION = Pattern.compile("(?i)\\b(including|among them|among whom|of whom)\\b");
     private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
     private static final Pattern OF_WHOM = Pattern.compile("(?i)^[^.;]{0,40}?\\b([\\p{L}\\d]+)\\s+of\\s+(?:whom|them)\\s+(?:was|were|is|are)?\\s*(?:a\\s+|an\\s+)?(?:([\\p{L}\\d]+)-year-old\\s+)?([\\p{L}]+)");

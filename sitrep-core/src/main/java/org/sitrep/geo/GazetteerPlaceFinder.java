@@ -264,8 +264,13 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 return true;
             }
         }
-        if (gazetteer.countryByName(key) != null) {
-            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.COUNTRY, cued));
+        Gazetteer.Country country = gazetteer.countryByName(key);
+        if (country != null) {
+            boolean attributive = prevLower.equals("the") && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                    && !Names.fold(country.name()).equals(key);
+            if (!attributive) { // "the Saudi hospital": a short name used of a thing, not the country
+                out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.COUNTRY, cued));
+            }
             return true;
         }
         if (!gazetteer.hasPlace(key)) {

@@ -287,4 +287,10 @@ class RuleEventExtractorTest {
                 + "At least 16 people are reported to have been killed on the Indian side, while Pakistan claims 40 civilian deaths.");
         assertEquals(List.of(), a.stream().filter(e -> e.location().name().equals("Pakistan")).toList());
     }
+
+    @Test
+    void readsAnAttackerNamedBeforeItsAbbreviation() {
+        List<Event> a = attacks("At least 20 civilians were killed when the Rapid Support Forces (RSF) shelled a market in El Fasher on Monday.");
+        assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
+    }
 }

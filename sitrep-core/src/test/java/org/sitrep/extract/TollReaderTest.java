@@ -150,4 +150,10 @@ class TollReaderTest {
         Toll t = only("Relatives told the BBC that those killed were a couple and their five children.", Toll.Kind.KILLED);
         assertEquals(Count.exactly(5), t.children());
     }
+
+    @Test
+    void countsTheChildAmongTheInjured() {
+        Toll t = only("Among the injured was a 12-year-old boy, he said.", Toll.Kind.INJURED);
+        assertEquals(Count.exactly(1), t.children());
+    }
 }

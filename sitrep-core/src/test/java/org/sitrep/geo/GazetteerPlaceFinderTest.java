@@ -129,4 +129,10 @@ class GazetteerPlaceFinderTest {
         Location moscow = only("Air defences shot down drones over a number of regions, including Moscow.");
         assertEquals(Location.Level.CITY, moscow.level());
     }
+
+    @Test
+    void readsAShortCountryNameUsedOfAThingAsNoPlace() {
+        assertEquals(List.of("El Fasher"), places("A doctor at the Saudi hospital in El Fasher was killed.").stream()
+                .map(p -> p.location().name()).toList());
+    }
 }
