@@ -22,6 +22,8 @@ import org.sitrep.model.Sentence;
 /** One attack being assembled: the place, the date and everything the sentences about it said. */
 final class Frame {
 
+    /** How many days before the reported attack another one counts as history. */
+    private static final int HISTORY_DAYS = 20;
     static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
     private static final Pattern INTERCEPTED = Pattern.compile("(?i)\\b(?:intercept(?:ed|s)?|shot down|downed)\\b");
     private static final Pattern LAUNCHED = Pattern.compile("(?i)\\b(?:launch(?:ed|es)?|fired|struck|hit|attacked)\\b");
@@ -156,6 +158,15 @@ final class Frame {
         if (attacker == null) {
             attacker = other.attacker;
         }
+    }
+
+    /**
+     * "Israel launched its war after the Hamas attack of 7 October 2023": an attack weeks before the one reported,
+     * told without figures, is history the article recalls, not an event it reports.
+     */
+    boolean history(EventDate now) {
+        return killed == null && injured == null && date.resolved() && now.resolved()
+                && date.end().isBefore(now.start().minusDays(HISTORY_DAYS));
     }
 
     /**

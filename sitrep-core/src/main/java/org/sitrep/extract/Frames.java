@@ -243,6 +243,9 @@ final class Frames {
         Frame.Lead lead = new Frame.Lead(leadWeapons, leadAttacker, mainDate);
         List<Event> out = new ArrayList<>();
         for (Frame f : new Folding(frames, this::fallbackAttacker).attacks()) {
+            if (f.history(mainDate)) {
+                continue;
+            }
             out.add(f.toEvent(ids, fallbackAttacker(f.location), lead));
         }
         return out;

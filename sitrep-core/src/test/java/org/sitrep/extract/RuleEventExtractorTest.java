@@ -293,4 +293,11 @@ class RuleEventExtractorTest {
         List<Event> a = attacks("At least 20 civilians were killed when the Rapid Support Forces (RSF) shelled a market in El Fasher on Monday.");
         assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
     }
+
+    @Test
+    void reportsNoAttackRecalledWeeksEarlierWithoutFigures() {
+        List<Event> a = attacks("An Israeli air strike on a school in Gaza City killed at least 30 people on Monday, the civil defence agency said.\n\n"
+                + "Israel launched its war in Gaza after the Hamas attack of 7 October 2023.");
+        assertEquals(List.of("Gaza"), a.stream().map(e -> e.location().name()).toList());
+    }
 }
