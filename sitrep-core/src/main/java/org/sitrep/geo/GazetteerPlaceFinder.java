@@ -251,7 +251,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         boolean coordinatedRegion = (nextLower.equals("and") || nextLower.equals(",")) && i + n + 2 < t.size()
                 && startsName(t.get(i + n + 1).text()) && t.get(i + n + 2).text().matches("(?i)regions|oblasts|provinces");
         List<Gazetteer.Admin1> units = gazetteer.admin1ByBaseName(Gazetteer.base(text));
-        boolean cityUnit = units.stream().anyMatch(a -> Names.fold(a.name()).equals(key)); // "Moscow" is a region and the city
+        boolean cityUnit = units.stream().anyMatch(a -> Names.fold(a.name()).equals(key) && cityIsUnit(key, a)); // "Moscow" is a region and the city
         if ((coordinatedRegion || regionOfList(t, i) && !cityUnit) && !units.isEmpty()) {
             out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ADMIN1, true));
             return true;
@@ -297,8 +297,20 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 || (admin.contains(nextLower) || nextLower.equals("and") || nextLower.equals(",")) && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty();
     }
 
-    /** "several regions including Kyiv", "regions such as Kharkiv": a name in a list of regions is the region. */
+    /** Whether the unit is all but the city of its name (Moscow), not a region around a city (Chelyabinsk, Rostov). */
+    private boolean cityIsUnit(String key, Gazetteer.Admin1 unit) {
+        return gazetteer.places(key).stream().anyMatch(p -> unit.code().endsWith("." + p.admin1Code())
+                && p.countryCode().equals(unit.countryCode()) && p.population() * 2L >= unit.population());
+    }
+
+    /** "several regions including Kyiv", "regions such as Kharkiv, Sumy and Poltava": a name in a list of regions is the region. */
     private static boolean regionOfList(List<Token> t, int i) {
+        int start = i;
+        while (start > 0 && start > i - 12 && (startsName(t.get(start - 1).text()) || t.get(start - 1).text().equals(",")
+                || t.get(start - 1).text().equals("and"))) {
+            start--; // back over the names listed before this one
+        }
+        i = start;
         StringBuilder before = new StringBuilder();
         for (int k = Math.max(0, i - 3); k < i; k++) {
             before.append(' ').append(t.get(k).text().toLowerCase(Locale.ROOT));

@@ -135,4 +135,11 @@ class GazetteerPlaceFinderTest {
         assertEquals(List.of("El Fasher"), places("A doctor at the Saudi hospital in El Fasher was killed.").stream()
                 .map(p -> p.location().name()).toList());
     }
+
+    @Test
+    void readsEveryNameOfAListOfRegionsAsARegion() {
+        assertEquals(List.of(Location.Level.ADMIN1, Location.Level.ADMIN1, Location.Level.ADMIN1),
+                places("Drones were shot down over several regions, including Volgograd, Rostov and Belgorod.").stream()
+                        .map(p -> p.location().level()).toList());
+    }
 }
