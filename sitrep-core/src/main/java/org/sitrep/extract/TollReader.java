@@ -216,8 +216,8 @@ final class TollReader {
         String word = w.text().toLowerCase(Locale.ROOT);
         boolean noun = word.endsWith("s") && !word.equals("kills") || word.equals("dead") || word.equals("death");
         boolean passive = PASSIVE.matcher(text.substring(Math.max(0, w.start() - 30), w.start())).find();
-        if (!noun && !passive) {
-            Matcher copula = COPULA_AFTER.matcher(text.substring(w.end()));
+        Matcher copula = COPULA_AFTER.matcher(text.substring(w.end()));
+        if (!noun && !passive || copula.lookingAt()) { // "killing two", "among the dead were two children"
             Figure after = figureAt(figures, w.end() + (copula.lookingAt() ? copula.end() : 0));
             if (after != null && !used.contains(after)) {
                 return after;

@@ -248,8 +248,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         String prevLower = i > 0 ? t.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
         String prev2 = i > 1 ? t.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + prevLower : "";
         boolean cued = before.contains(prevLower) || before.contains(prev2);
-        boolean coordinatedRegion = (nextLower.equals("and") || nextLower.equals(",")) && i + n + 2 < t.size()
-                && startsName(t.get(i + n + 1).text()) && t.get(i + n + 2).text().matches("(?i)regions|oblasts|provinces");
+        boolean coordinatedRegion = (nextLower.equals("and") || nextLower.equals(",")) && regionsAfterList(t, i + n);
         List<Gazetteer.Admin1> units = gazetteer.admin1ByBaseName(Gazetteer.base(text));
         boolean cityUnit = units.stream().anyMatch(a -> Names.fold(a.name()).equals(key) && cityIsUnit(key, a)); // "Moscow" is a region and the city
         if ((coordinatedRegion || regionOfList(t, i) && !cityUnit) && !units.isEmpty()) {
@@ -295,6 +294,16 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private boolean known(String key, String text, String nextLower) {
         return aliases.containsKey(key) || gazetteer.countryByName(key) != null || gazetteer.hasPlace(key)
                 || (admin.contains(nextLower) || nextLower.equals("and") || nextLower.equals(",")) && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty();
+    }
+
+    /** "Bryansk, Kursk and Oryol regions": from {@code k}, over the names of a list, a plural region word. */
+    private static boolean regionsAfterList(List<Token> t, int k) {
+        int names = 0;
+        while (k < t.size() && k < 40 && (t.get(k).text().equals(",") || t.get(k).text().equals("and") || startsName(t.get(k).text()))) {
+            names += startsName(t.get(k).text()) ? 1 : 0;
+            k++;
+        }
+        return names > 0 && k < t.size() && t.get(k).text().matches("(?i)regions|oblasts|provinces");
     }
 
     /** Whether the unit is all but the city of its name (Moscow), not a region around a city (Chelyabinsk, Rostov). */

@@ -156,4 +156,10 @@ class TollReaderTest {
         Toll t = only("Among the injured was a 12-year-old boy, he said.", Toll.Kind.INJURED);
         assertEquals(Count.exactly(1), t.children());
     }
+
+    @Test
+    void countsTheChildrenAmongTheDead() {
+        Toll t = only("Among the dead were two children, he said.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(2), t.children());
+    }
 }

@@ -142,4 +142,10 @@ class GazetteerPlaceFinderTest {
                 places("Drones were shot down over several regions, including Volgograd, Rostov and Belgorod.").stream()
                         .map(p -> p.location().level()).toList());
     }
+
+    @Test
+    void readsEveryNameOfAListBeforeAPluralRegionWordAsARegion() {
+        assertEquals(List.of("Bryansk Oblast", "Kursk Oblast", "Oryol oblast"),
+                places("Drones were shot down over the Bryansk, Kursk and Oryol regions.").stream().map(p -> p.location().name()).toList());
+    }
 }
