@@ -38,6 +38,12 @@ final class RuleEventExtractor implements EventExtractor {
     /** Words that put a sentence's attack before the one the article reports. */
     private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile(
             "(?i)\\b((?:comes?|came) (?:\\w+ ){0,2}after|follows|following|previous|earlier (?:this|last)|last (?:week|month|year)|ago)\\b");
+    /**
+     * "Another 73 were injured, the governor said on Saturday": when something was said, not when it happened; a
+     * sentence that names no place then goes on telling of the attack before it.
+     */
+    private static final java.util.regex.Pattern SAID_ON = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|told|reported|announced|added|confirmed|wrote|posted)\\s+(?:(?:on|late|early)\\s+)?$");
     /** A count of the time up to now, as in "have been killed": it goes on the period the sentence before spoke of. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:have|has) been (?:killed|injured|wounded|shot)\\b");
     private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("(?i)\\b(\\w+est|most|worst|biggest|first|largest)\\b[^.;]*$");
@@ -90,6 +96,9 @@ final class RuleEventExtractor implements EventExtractor {
         List<Lexicon.Match> attack = attackWords.find(words).stream().filter(m -> m.value().equals("attack")).toList();
         Set<String> ws = Weapons.of(weapons, words);
         Set<String> ts = targets.of(words);
+        if (places.isEmpty()) {
+            dates = dates.stream().filter(d -> !SAID_ON.matcher(text.substring(0, d.start() - s.start())).find()).toList();
+        }
         SentenceReading r = new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
                 tolls.read(s, words), actors.attackers(words), List.of(), generic(text), words);
         return r.reportsAttack() || !r.tolls().isEmpty() ? r.withSources(sources.find(text)) : r; // sources only matter for events

@@ -300,4 +300,13 @@ class RuleEventExtractorTest {
                 + "Israel launched its war in Gaza after the Hamas attack of 7 October 2023.");
         assertEquals(List.of("Gaza"), a.stream().map(e -> e.location().name()).toList());
     }
+
+    @Test
+    void readsTheDayATollWasSaidAsNoNewAttack() {
+        List<Event> a = attacks("The number of people killed in Friday's Russian missile strike on an apartment block in Dnipro has risen to 14, officials said.\n\n"
+                + "Another 73 people were injured, regional governor Serhiy Lysak said on Saturday.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(73, a.get(0).casualties().injured().best());
+        assertEquals(LocalDate.of(2025, 6, 20), a.get(0).date().start());
+    }
 }
