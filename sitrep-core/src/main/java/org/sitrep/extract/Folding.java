@@ -172,7 +172,7 @@ final class Folding {
      * larger: the region's total then tells of that place's attacks. Null when there is none, or more than one.
      */
     private Frame onlyPartWithin(Frame region) {
-        if (region.killed == null && region.injured == null) {
+        if (region.killed == null && region.injured == null || region.wide) {
             return null;
         }
         Frame only = null;
@@ -209,7 +209,7 @@ final class Folding {
                     && Objects.equals(f.location.admin1(), country.location.name())
                     : f.location.level() != Location.Level.COUNTRY && Objects.equals(f.location.countryCode(), country.location.countryCode());
             boolean sameSide = !region || Objects.equals(attackerOf(f), attackerOf(country)) || attackerOf(f) == null || attackerOf(country) == null;
-            if (f != country && inside && sameSide && Frame.sameTime(f.date, country.date)) {
+            if (f != country && inside && sameSide && Frame.sameTime(f.date, country.date) && country.holds(f.location)) {
                 killed += Frame.best(f.killed);
                 injured += Frame.best(f.injured);
                 parts += f.killed != null || f.injured != null ? 1 : 0;

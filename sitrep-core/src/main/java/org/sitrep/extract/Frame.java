@@ -49,13 +49,31 @@ final class Frame {
     boolean fired;
     int lastParagraph;
     int attackerSentence = -1;
+    /** "north", "south", "east" or "west" where the text named only that part of the region ("southern Gaza"), else null. */
+    final String side;
+    /** Whether the text spoke of the whole region ("across Gaza"): its toll is the region's, not one place's. */
+    boolean wide;
     /** The first sentence that named this frame's place. */
     int placeSentence = -1;
 
-    Frame(Location location, EventDate date, String text) {
+    Frame(Location location, EventDate date, String side, String text) {
         this.location = location;
         this.date = date;
+        this.side = side;
         this.text = text;
+    }
+
+    /** Whether a place lies in the part of this frame's region that the text named, or anywhere when it named none. */
+    boolean holds(Location place) {
+        if (side == null || place.lat() == null || place.lon() == null || location.lat() == null || location.lon() == null) {
+            return true;
+        }
+        return switch (side) {
+            case "north" -> place.lat() > location.lat();
+            case "south" -> place.lat() < location.lat();
+            case "east" -> place.lon() > location.lon();
+            default -> place.lon() < location.lon();
+        };
     }
 
     /** Whether a sentence gave this frame's {@code field} ("date", "location") in words. */

@@ -32,6 +32,9 @@ final class Frames {
     /** "Key Iranian commanders", "Russian soldiers": the people of a country, by its adjective. */
     private static final Pattern PEOPLE_OF = Pattern.compile("\\b(\\p{Lu}[a-z]+)\\s+(?:[a-z-]+\\s+)?(?:commanders|generals|officers|scientists|officials|soldiers|troops|servicemen|civilians|citizens)\\b");
 
+    private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(north|south|east|west)(?:ern)\\s+$");
+    private static final Pattern REGION_WORD = Pattern.compile("(?i)\\b(?:region|oblast|province|governorate|district)s?$");
+    private static final Pattern ACROSS_BEFORE = Pattern.compile("(?i)\\b(?:across|throughout)\\s+(?:the\\s+)?$");
     private final Article article;
     private final EventIds ids;
     private final StruckPlaces struck;
@@ -95,14 +98,19 @@ final class Frames {
             } else if (current == null) {
                 pending.add(r);
             } else if (recentPlace != null && !r.tolls().isEmpty()) {
-                current = frame(recentPlace.location(), date);
+                current = frame(recentPlace.location(), date, null);
                 current.absorb(r, r.tolls(), false);
             }
             return;
         }
         Frame last = null;
         for (PlaceMention p : places) {
-            Frame f = frame(p.location(), dateOf(r, p));
+            String before = article.text().substring(Math.max(s.start(), p.start() - 20), p.start());
+            Matcher part = SIDE_BEFORE.matcher(before);
+            String side = part.find() && p.location().level().ordinal() >= Location.Level.ADMIN1.ordinal()
+                    && !REGION_WORD.matcher(p.text()).find() ? part.group(1).toLowerCase(Locale.ROOT) : null; // "in southern Gaza", not "the western Khmelnytskyi region"
+            Frame f = frame(p.location(), dateOf(r, p), side);
+            f.wide |= ACROSS_BEFORE.matcher(before).find();
             List<Toll> mine = r.tolls().stream().filter(t -> struck.nearest(t, places) == p).toList();
             f.absorb(r, mine, true);
             Actor who = r.attackerOf(p);
@@ -228,13 +236,13 @@ final class Frames {
         };
     }
 
-    private Frame frame(Location loc, EventDate date) {
+    private Frame frame(Location loc, EventDate date, String side) {
         for (Frame f : frames) {
-            if (Frame.samePlace(f.location, loc) && (f.date.equals(date) || Frame.sameTime(f.date, date))) {
+            if (Frame.samePlace(f.location, loc) && (f.date.equals(date) || Frame.sameTime(f.date, date)) && Objects.equals(f.side, side)) {
                 return f;
             }
         }
-        Frame f = new Frame(loc, date, article.text());
+        Frame f = new Frame(loc, date, side, article.text());
         frames.add(f);
         return f;
     }

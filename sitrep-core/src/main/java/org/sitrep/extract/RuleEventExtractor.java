@@ -44,6 +44,7 @@ final class RuleEventExtractor implements EventExtractor {
      */
     private static final java.util.regex.Pattern SAID_ON = java.util.regex.Pattern.compile(
             "(?i)\\b(?:said|says|told|reported|announced|added|confirmed|wrote|posted)\\s+(?:(?:on|late|early)\\s+)?$");
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("(?i)\\b(?:in total|overall)\\b");
     /** A count of the time up to now, as in "have been killed": it goes on the period the sentence before spoke of. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:have|has) been (?:killed|injured|wounded|shot)\\b");
     private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("(?i)\\b(\\w+est|most|worst|biggest|first|largest)\\b[^.;]*$");
@@ -100,9 +101,14 @@ final class RuleEventExtractor implements EventExtractor {
             dates = dates.stream().filter(d -> !SAID_ON.matcher(text.substring(0, d.start() - s.start())).find()).toList();
         }
         SentenceReading r = new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
-                tolls.read(s, words), actors.attackers(words), List.of(), generic(text), words);
+                tolls.read(s, words), actors.attackers(words), List.of(), generic(text) && !dailyTotal(text, dates), words);
         return r.reportsAttack() || !r.tolls().isEmpty() ? r.withSources(sources.find(text)) : r; // sources only matter for events
 
+    }
+
+    /** "In total, at least 95 were killed across Gaza on Monday": the total of one day is that day's toll, not a tally. */
+    private static boolean dailyTotal(String text, List<DateMention> dates) {
+        return TOTAL.matcher(text).find() && dates.stream().anyMatch(d -> d.date().precision() == EventDate.Precision.DAY);
     }
 
     /** A statement about attacks in general; "the worst attack since 2022" still reports one attack. */

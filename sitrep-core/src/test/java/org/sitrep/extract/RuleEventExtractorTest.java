@@ -309,4 +309,12 @@ class RuleEventExtractorTest {
         assertEquals(73, a.get(0).casualties().injured().best());
         assertEquals(LocalDate.of(2025, 6, 20), a.get(0).date().start());
     }
+
+    @Test
+    void keepsATollInPartOfARegionAndTheDaysTotalAcrossItApartFromAPlaceInIt() {
+        List<Event> a = attacks("An Israeli air strike on a seafront cafe in Gaza City killed at least 24 people on Monday, the civil defence agency said.\n\n"
+                + "Elsewhere, at least 15 people were killed by Israeli fire while waiting for aid in southern Gaza, the health ministry said.\n\n"
+                + "In total, at least 95 Palestinians were killed across Gaza on Monday, according to the ministry.");
+        assertEquals(List.of(15, 24, 95), a.stream().map(e -> e.casualties().killed().best()).sorted().toList());
+    }
 }
