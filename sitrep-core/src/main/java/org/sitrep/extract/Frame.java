@@ -43,6 +43,8 @@ final class Frame {
     final List<Evidence> evidence = new ArrayList<>();
     final List<Damage> damage = new ArrayList<>();
     Actor attacker;
+    /** The attacker named by the last attack report before this frame began, if any. */
+    Actor attackerBefore;
     Count killed, injured, childrenKilled, childrenInjured;
     boolean killedUpdated, injuredUpdated, attackWord;
     /** Whether a sentence told of weapons fired, not only of weapons shot down. */

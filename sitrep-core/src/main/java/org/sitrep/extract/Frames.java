@@ -47,6 +47,8 @@ final class Frames {
     private PlaceMention recentPlace;
     private List<String> leadWeapons;
     private Actor leadAttacker;
+    /** The attacker the last attack report named. */
+    private Actor toldAttacker;
 
     Frames(Article article, EventIds ids, EventDate mainDate, List<Actor> attackers, List<Actor> mentioned,
            java.util.function.Predicate<String> actorNames) {
@@ -65,6 +67,9 @@ final class Frames {
             leadAttacker = r.attacker();
         }
         Clause cause = cause(r);
+        if (r.reportsAttack() && r.attacker() != null && cause == null) {
+            toldAttacker = r.attacker(); // "Iran later fired missiles at Israel ... In Haifa, a missile hit a building"
+        }
         if (cause != null) {
             r = cause.reading();
         }
@@ -243,6 +248,7 @@ final class Frames {
             }
         }
         Frame f = new Frame(loc, date, side, article.text());
+        f.attackerBefore = toldAttacker;
         frames.add(f);
         return f;
     }
@@ -254,7 +260,8 @@ final class Frames {
             if (f.history(mainDate)) {
                 continue;
             }
-            out.add(f.toEvent(ids, fallbackAttacker(f.location), lead));
+            Actor fallback = f.attackerBefore != null && foreign(f.attackerBefore, f.location) ? f.attackerBefore : fallbackAttacker(f.location);
+            out.add(f.toEvent(ids, fallback, lead));
         }
         return out;
     }

@@ -317,4 +317,13 @@ class RuleEventExtractorTest {
                 + "In total, at least 95 Palestinians were killed across Gaza on Monday, according to the ministry.");
         assertEquals(List.of(15, 24, 95), a.stream().map(e -> e.casualties().killed().best()).sorted().toList());
     }
+
+    @Test
+    void givesAPlaceWithoutANamedAttackerTheAttackerOfTheReportBeforeIt() {
+        List<Event> a = attacks("The United States struck nuclear sites in Natanz and Isfahan on Sunday, officials said.\n\n"
+                + "Iran later fired missiles at Israel, injuring at least 16 people in Tel Aviv.\n\n"
+                + "In Haifa, a missile hit a residential building, wounding three people, the city's mayor said.");
+        Event haifa = a.stream().filter(e -> e.location().name().equals("Haifa")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals("Iran", haifa.initiator().name());
+    }
 }
