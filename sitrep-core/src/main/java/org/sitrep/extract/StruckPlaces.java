@@ -131,11 +131,20 @@ final class StruckPlaces {
     private static boolean containerOfPrevious(String text, int offset, PlaceMention p, List<PlaceMention> places) {
         for (PlaceMention q : places) {
             if (q.end() <= p.start() && p.start() - q.end() <= 40 && p.location().level().ordinal() > q.location().level().ordinal()
-                    && CONTAINER_GAP.matcher(text.substring(q.end() - offset, p.start() - offset)).matches()) {
+                    && CONTAINER_GAP.matcher(text.substring(q.end() - offset, p.start() - offset)).matches() && contains(p.location(), q.location())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the coarser place can hold the finer one: "Fordo, Natanz and Isfahan" is a list, not a site in Natanz. */
+    private static boolean contains(Location coarse, Location fine) {
+        return switch (coarse.level()) {
+            case COUNTRY -> Objects.equals(coarse.countryCode(), fine.countryCode());
+            case ADMIN1 -> Objects.equals(coarse.name(), fine.admin1()) || fine.admin1() == null && Objects.equals(coarse.countryCode(), fine.countryCode());
+            default -> Objects.equals(coarse.admin1(), fine.admin1()) && (coarse.lat() == null || fine.lat() == null || coarse.kmTo(fine) <= 30);
+        };
     }
 
     /** "Ukraine's capital Kyiv", "Russia's Kursk region": a country named only as the owner of the place after it. */

@@ -225,6 +225,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         }
         String key = Names.fold(text);
         String siteKey = sites.get(key) != null ? key : sites.keyAfterKindWord(key, s.text().substring(0, first.start() - s.start()));
+        if (siteKey == null && !gazetteer.hasPlace(key) && gazetteer.countryByName(key) == null && !aliases.containsKey(key)) {
+            siteKey = sites.keyOfName(key); // "Fordo, Natanz and Isfahan": a site's name that names no town is the site
+        }
         if (siteKey != null) {
             out.add(new Candidate(s.index(), first.start(), last.end(), text, siteKey, Kind.SITE, true));
             return true;

@@ -103,6 +103,12 @@ final class Sites {
         return null;
     }
 
+    /** The key of the site known by this folded name with its first kind word ("fordo" → "fordo nuclear site"), or null. */
+    String keyOfName(String foldedName) {
+        List<String> kindWords = kindWordsByName.get(foldedName);
+        return kindWords == null ? null : Names.fold(kindWords.get(0).isEmpty() ? foldedName : foldedName + " " + kindWords.get(0));
+    }
+
     /** Whether some site key of two words or more starts with this folded word. */
     boolean startsLongerName(String foldedWord) {
         return firstWords.contains(foldedWord);

@@ -326,4 +326,10 @@ class RuleEventExtractorTest {
         Event haifa = a.stream().filter(e -> e.location().name().equals("Haifa")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals("Iran", haifa.initiator().name());
     }
+
+    @Test
+    void readsAListOfPlacesAsPlacesNotAsASiteInTheTownAfterIt() {
+        List<Event> a = attacks("The United States has struck three nuclear sites in Iran - Fordo, Natanz and Isfahan - on Sunday, officials said.");
+        assertEquals(List.of("Fordo nuclear site", "Isfahan", "Natanz"), a.stream().map(e -> e.location().name()).sorted().toList());
+    }
 }

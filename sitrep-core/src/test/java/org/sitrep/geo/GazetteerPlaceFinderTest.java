@@ -148,4 +148,11 @@ class GazetteerPlaceFinderTest {
         assertEquals(List.of("Bryansk Oblast", "Kursk Oblast", "Oryol oblast"),
                 places("Drones were shot down over the Bryansk, Kursk and Oryol regions.").stream().map(p -> p.location().name()).toList());
     }
+
+    @Test
+    void findsASiteByANameThatNamesNoTown() {
+        assertEquals(List.of("United States", "Iran", "Fordo nuclear site", "Natanz", "Isfahan"),
+                places("The United States struck three nuclear sites in Iran - Fordo, Natanz and Isfahan.").stream()
+                        .map(p -> p.location().name()).toList());
+    }
 }
