@@ -116,7 +116,8 @@ final class Frames {
                     && !REGION_WORD.matcher(p.text()).find() ? part.group(1).toLowerCase(Locale.ROOT) : null; // "in southern Gaza", not "the western Khmelnytskyi region"
             Frame f = frame(p.location(), dateOf(r, p), side);
             f.wide |= ACROSS_BEFORE.matcher(before).find();
-            List<Toll> mine = r.tolls().stream().filter(t -> struck.nearest(t, places) == p).toList();
+            List<PlaceMention> named = r.places();
+            List<Toll> mine = r.tolls().stream().filter(t -> struck.nearest(t, places) == p && !struck.joint(t, p, named)).toList();
             f.absorb(r, mine, true);
             Actor who = r.attackerOf(p);
             if (who != null && f.attacker != null && !who.equals(f.attacker) && f.attackerSentence == s.index()) {

@@ -42,6 +42,7 @@ final class StruckPlaces {
     private static final Pattern OWN_ACT = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+)?(?:response|retaliation|offensive|campaign|operation|invasion|war)\\b");
     private static final Pattern OWNED_BODY = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:ministry|authorities|officials|police|government|civil defence|emergenc(?:y|ies) services?)\\b");
     private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\b[^.;]*$");
+    private static final Pattern JOINED = Pattern.compile("(?i)\\s+and\\s+(?:the\\s+)?");
     private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
@@ -75,6 +76,24 @@ final class StruckPlaces {
     }
 
     /** Places where the attack fell: the finest ones named, never a launch site ("from Russia"). */
+    /**
+     * "killed four people in the Kharkiv and Zaporizhzhia regions": a toll told of places joined by "and", all on one
+     * side of it, is their sum, no one place's.
+     */
+    boolean joint(Toll t, PlaceMention p, List<PlaceMention> places) {
+        for (PlaceMention q : places) {
+            PlaceMention first = q.end() <= p.start() ? q : p, second = first == q ? p : q;
+            if (q == p || first.end() > second.start() || second.start() - first.end() > 12) {
+                continue;
+            }
+            boolean oneSide = t.end() <= first.start() || t.start() >= second.end();
+            if (oneSide && JOINED.matcher(articleText.substring(first.end(), second.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<PlaceMention> of(SentenceReading r) {
         String text = r.sentence().text();
         int offset = r.sentence().start();
@@ -112,7 +131,7 @@ final class StruckPlaces {
                 || REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()
                 || possessiveContainer(text, offset, p, kept));
         if (kept.size() > 1) {
-            List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> nearest(t, kept) == p)).toList();
+            List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> nearest(t, kept) == p && !joint(t, p, kept))).toList();
             if (!withTolls.isEmpty()) {
                 return withTolls;
             }

@@ -332,4 +332,12 @@ class RuleEventExtractorTest {
         List<Event> a = attacks("The United States has struck three nuclear sites in Iran - Fordo, Natanz and Isfahan - on Sunday, officials said.");
         assertEquals(List.of("Fordo nuclear site", "Isfahan", "Natanz"), a.stream().map(e -> e.location().name()).sorted().toList());
     }
+
+    @Test
+    void givesNoOnePlaceATollToldOfPlacesJoinedByAnd() {
+        List<Event> a = attacks("Russian attacks killed four people in the Kharkiv and Zaporizhzhia regions on Monday, officials said.\n\n"
+                + "In the Kharkiv region, a 72-year-old man was killed in a drone strike on the village of Kupiansk, the governor said.\n\n"
+                + "Three people were killed in a guided bomb attack on the city of Zaporizhzhia, the regional head said.");
+        assertEquals(List.of(1, 3), a.stream().map(e -> e.casualties().killed().best()).sorted().toList());
+    }
 }
