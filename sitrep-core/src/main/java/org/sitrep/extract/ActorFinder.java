@@ -24,6 +24,7 @@ final class ActorFinder {
     private static final java.util.Set<String> NOT_DONE_BY = java.util.Set.of("supported", "backed", "armed", "funded", "financed",
             "sponsored", "equipped", "trained", "supplied", "condemned", "criticised", "criticized", "denied", "welcomed", "mediated",
             "brokered", "hosted", "proposed", "accused", "blamed", "run", "operated", "controlled", "held", "recognised", "recognized");
+    private static final java.util.regex.Pattern OWNER_OR_ABBREVIATION = java.util.regex.Pattern.compile("^(?:'s|’s|\\s*\\([\\p{L}-]{1,12}\\))");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\G[\\s-]+([\\p{L}]+)");
     private static final Set<String> MODIFIERS = Set.of("has", "have", "had", "been", "also", "then", "later", "led", "backed",
             "air", "armed", "naval", "overnight", "latest", "new", "massive", "heavy", "deadly", "recent", "ballistic",
@@ -84,7 +85,7 @@ final class ActorFinder {
      * possessive, auxiliaries and a few modifiers: "Russian drones", "Israel's air strikes", "India has launched".
      */
     private boolean attackWordFollows(String rest) {
-        Matcher w = WORD.matcher(rest.replaceFirst("^(?:'s|’s|\\s*\\([\\p{L}-]{1,12}\\))", "")); // "the Rapid Support Forces (RSF) shelled"
+        Matcher w = WORD.matcher(OWNER_OR_ABBREVIATION.matcher(rest).replaceFirst("")); // "the Rapid Support Forces (RSF) shelled"
         int seen = 0;
         while (w.find() && seen < 4) {
             String word = w.group(1);

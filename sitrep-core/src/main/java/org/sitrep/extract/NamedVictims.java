@@ -16,10 +16,13 @@ final class NamedVictims {
     record Named(int count, int start, int end) {
     }
 
+    /** No verb group between a subject and its casualty word is longer. */
+    private static final int VERB_GROUP = 70;
     /** The verb group between the named subject and the casualty word. */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\s+(?:was|were|has been|have been|had been)\\s+(?:also\\s+)?"
             + "(?:reported\\s+(?:to\\s+have\\s+been\\s+)?)?(?:\\w+ly\\s+)?$");
     private static final Pattern INCLUDED_AFTER = Pattern.compile("(?i)^(?:\\s+(?:included|include|were|are)|,\\s+including)\\s+");
+    private static final Pattern DASHED_END = Pattern.compile("(?:\\s+-[^-]*-)?\\s*,?\\s*$");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern LIST_BREAK = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
     private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[;:]|\\bthat\\b|\\bwhen\\b|\\bas\\b)\\s*");
@@ -36,17 +39,18 @@ final class NamedVictims {
 
     /** The people named as the subject of "was/were (reported) killed" ending at {@code at}, or null. */
     Named subjectBefore(String text, int at) {
-        Matcher verb = PASSIVE_BEFORE.matcher(text.substring(0, at));
+        int from = Math.max(0, at - VERB_GROUP);
+        Matcher verb = PASSIVE_BEFORE.matcher(text.substring(from, at));
         if (!verb.find()) {
             return null;
         }
-        int start = clauseStart(text, verb.start());
-        int n = subjectNames(text.substring(start, verb.start()));
+        int start = clauseStart(text, from + verb.start());
+        int n = subjectNames(text.substring(start, from + verb.start()));
         return n > 0 ? new Named(n, start, at) : null;
     }
 
     private static int subjectNames(String subject) {
-        subject = subject.replaceAll("\\s+-[^-]*-\\s*$", "").replaceAll(",\\s*$", ""); // "X - a powerful branch of Y - was killed"
+        subject = DASHED_END.matcher(subject).replaceAll(""); // "X - a powerful branch of Y - was killed"
         int n = 0;
         for (String part : AND.split(subject.strip())) {
             List<String> items = List.of(part.split(","));
@@ -70,9 +74,16 @@ final class NamedVictims {
         if (!m.find()) {
             return null;
         }
-        String list = text.substring(at + m.end()).replaceAll("[.;].*$", "");
+        String list = text.substring(at + m.end());
+        int stop = firstOf(list, '.', ';');
+        list = stop < 0 ? list : list.substring(0, stop);
         int n = names(List.of(LIST_BREAK.split(list)), m.group().contains("including"));
         return n > 0 ? new Named(n, at, at + m.end() + list.length()) : null;
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a), j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     private static int clauseStart(String text, int end) {

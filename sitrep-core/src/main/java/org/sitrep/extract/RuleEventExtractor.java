@@ -98,7 +98,7 @@ final class RuleEventExtractor implements EventExtractor {
         Set<String> ws = Weapons.of(weapons, words);
         Set<String> ts = targets.of(words);
         if (places.isEmpty()) {
-            dates = dates.stream().filter(d -> !SAID_ON.matcher(text.substring(0, d.start() - s.start())).find()).toList();
+            dates = dates.stream().filter(d -> !SAID_ON.matcher(text.substring(Math.max(0, d.start() - s.start() - 30), d.start() - s.start())).find()).toList();
         }
         SentenceReading r = new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
                 tolls.read(s, words), actors.attackers(words), List.of(), generic(text) && !dailyTotal(text, dates), words);

@@ -98,16 +98,19 @@ final class StruckPlaces {
         String text = r.sentence().text();
         int offset = r.sentence().start();
         List<PlaceMention> kept = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean charge = lower.contains("accus") || lower.contains("blam");
         for (PlaceMention p : r.places()) {
             String rawBefore = text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset);
             String before = rawBefore.strip().toLowerCase(Locale.ROOT);
             String after = text.substring(p.end() - offset);
-            if (ORGANISATION_OF.matcher(rawBefore).find() || OWNED_BODY.matcher(after).lookingAt()
-                    || p.location().level() == Location.Level.COUNTRY && OWN_ACT.matcher(after).lookingAt()) {
+            boolean possessive = after.startsWith("'s") || after.startsWith("’s");
+            if (ORGANISATION_OF.matcher(rawBefore).find() || possessive && OWNED_BODY.matcher(after).lookingAt()
+                    || possessive && p.location().level() == Location.Level.COUNTRY && OWN_ACT.matcher(after).lookingAt()) {
                 continue; // "the Security Service of Ukraine", "Gaza's health ministry" name a body, not a place
             }
             boolean officials = OFFICIAL_OF.matcher(rawBefore).find(); // "the mayor of Kharkiv said": the mayor speaks for the city
-            if (r.tolls().isEmpty() && ACCUSED_BEFORE.matcher(text.substring(0, p.start() - offset)).find()) {
+            if (r.tolls().isEmpty() && charge && ACCUSED_BEFORE.matcher(text.substring(0, p.start() - offset)).find()) {
                 continue; // "accused the armed forces of targeting civilians, calling the strikes on Khartoum war crimes": a charge
             }
             if (before.endsWith(" from") || before.endsWith(" by") || CARE_BEFORE.matcher(before).find()

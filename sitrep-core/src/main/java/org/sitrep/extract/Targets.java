@@ -34,8 +34,8 @@ final class Targets {
         String text = words.text();
         List<Lexicon.Match> found = lexicon.find(words).stream().filter(m -> !m.value().equals("healthcare")
                 || !SPEAKERS_AFTER.matcher(text.substring(m.end())).find() && !CARE_BEFORE.matcher(text.substring(0, m.start())).find())
-                .filter(m -> !DRONE_BEFORE.matcher(text.substring(0, m.start())).find())
-                .filter(m -> !FORCES.matcher(m.text()).matches() || COUNTED_BEFORE.matcher(text.substring(0, m.start())).find()).toList();
+                .filter(m -> !DRONE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find())
+                .filter(m -> !FORCES.matcher(m.text()).matches() || COUNTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()).toList();
         boolean named = found.stream().anyMatch(m -> !m.text().toLowerCase(java.util.Locale.ROOT).startsWith("building"));
         Set<String> out = new LinkedHashSet<>();
         for (Lexicon.Match m : found) {

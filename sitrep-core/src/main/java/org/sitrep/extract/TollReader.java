@@ -169,7 +169,7 @@ final class TollReader {
     private void andMore(Sentence s, List<Figure> figures, Set<Figure> used, List<Toll> out) {
         String text = s.text();
         for (Figure f : figures) {
-            if (used.contains(f) || !f.personNoun() || f.included() || !AND_BEFORE.matcher(text.substring(0, f.start())).find()) {
+            if (used.contains(f) || !f.personNoun() || f.included() || !AND_BEFORE.matcher(text.substring(Math.max(0, f.start() - 8), f.start())).find()) {
                 continue;
             }
             Toll before = null;

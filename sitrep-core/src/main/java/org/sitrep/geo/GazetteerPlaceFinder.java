@@ -252,9 +252,10 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         String prev2 = i > 1 ? t.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + prevLower : "";
         boolean cued = before.contains(prevLower) || before.contains(prev2);
         boolean coordinatedRegion = (nextLower.equals("and") || nextLower.equals(",")) && regionsAfterList(t, i + n);
-        List<Gazetteer.Admin1> units = gazetteer.admin1ByBaseName(Gazetteer.base(text));
-        boolean cityUnit = units.stream().anyMatch(a -> Names.fold(a.name()).equals(key) && cityIsUnit(key, a)); // "Moscow" is a region and the city
-        if ((coordinatedRegion || regionOfList(t, i) && !cityUnit) && !units.isEmpty()) {
+        boolean listedRegion = coordinatedRegion || regionOfList(t, i);
+        List<Gazetteer.Admin1> units = listedRegion ? gazetteer.admin1ByBaseName(Gazetteer.base(text)) : List.of();
+        if (!units.isEmpty() && (coordinatedRegion || units.stream().noneMatch(a -> Names.fold(a.name()).equals(key) && cityIsUnit(key, a)))) {
+            // a name in a list of regions is the region, unless the region is the city itself ("Moscow")
             out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ADMIN1, true));
             return true;
         }

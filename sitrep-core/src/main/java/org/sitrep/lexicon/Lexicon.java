@@ -99,7 +99,11 @@ public final class Lexicon {
         int i = 0;
         while (i < words.length) {
             String first = words[i];
-            int reach = Math.max(longestByFirst.getOrDefault(first, 0), longestByFirst.getOrDefault(prefix(first), 0));
+            String stem = prefix(first);
+            int reach = longestByFirst.getOrDefault(first, 0);
+            if (stem != first) {
+                reach = Math.max(reach, longestByFirst.getOrDefault(stem, 0));
+            }
             reach = Math.min(reach, words.length - i);
             if (reach == 0) {
                 i++;
