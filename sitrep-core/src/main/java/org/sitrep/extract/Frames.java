@@ -211,7 +211,8 @@ final class Frames {
      */
     private EventDate dateOf(SentenceReading r, PlaceMention place) {
         String text = r.sentence().text();
-        Matcher rel = DAYS_RELATIVE.matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher rel = DAYS_RELATIVE.matcher(lower.contains("day") || lower.contains("week") ? text : "");
         if (rel.find() && mainDate.resolved() && !rel.group(3).equalsIgnoreCase("before")) {
             int clauseEnd = text.indexOf(',', rel.end());
             int at = place == null ? -1 : place.start() - r.sentence().start();

@@ -175,7 +175,11 @@ final class Gazetteer {
 
     /** The admin1 name without its type word: "Kharkiv Oblast" and "Kharkiv" both give "kharkiv". */
     static String base(String admin1Name) {
-        return ADMIN_WORDS.matcher(Names.fold(admin1Name)).replaceAll("").replaceAll("\\s+", " ").strip();
+        String folded = Names.fold(admin1Name);
+        if (folded.indexOf(' ') < 0 && !ADMIN_WORDS.matcher(folded).find()) {
+            return folded; // one word and no type word: nothing to take off
+        }
+        return ADMIN_WORDS.matcher(folded).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 
     private void firstWord(String foldedName) {
