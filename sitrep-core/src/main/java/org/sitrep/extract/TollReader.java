@@ -28,6 +28,10 @@ final class TollReader {
     private static final Pattern UPDATE = Pattern.compile("(?i)\\b(death toll|toll|number of (?:dead|deaths|killed|people killed|injured|wounded|people injured|injuries|casualties|victims))\\b[^.]{0,100}?\\b(?:rose|risen|rises|increased|climbed|jumped|reached|stands at|stood at|is now|has grown|grew)\\s+(?:to\\s+)?");
     private static final Set<String> STOP_WORDS = Set.of("were", "was", "have", "has", "had", "are", "is", "in", "on", "at",
             "and", "or", "killed", "injured", "wounded", "dead", "died", "people");
+    /** Heads that count one person only before a person noun ("a woman", "her son"). */
+    private static final Pattern ARTICLES = Pattern.compile("(?i)a|an|her|his|my");
+    private static final Pattern OWNER_AFTER = Pattern.compile("(?i)\\s+(?:his|her|their|its)(?=\\s)");
+    private static final Pattern COUNT_NEXT = Pattern.compile("(?i)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\\s");
     private static final Pattern YEAR_OLD = Pattern.compile("[- ]year[- ]old");
     private static final Pattern AGE_OF = Pattern.compile("[- ]year[- ]old\\s+([\\p{L}-]+)");
     private static final Pattern UNIT_AFTER = Pattern.compile("(bn|m|%|st|nd|rd|th|:\\d)");
@@ -61,12 +65,19 @@ final class TollReader {
 
     TollReader() {
         List<String> ws = new ArrayList<>();
+        List<String> counting = new ArrayList<>(); // words that may make up "twenty-six": not "a", "her"
         for (String line : Resources.lines("/org/sitrep/extract/numbers.tsv")) {
-            ws.add(Pattern.quote(line.split("\t")[0]).replace(" ", "\\E\\s+\\Q"));
+            String w = line.split("\t")[0];
+            ws.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+            if (!ARTICLES.matcher(w).matches()) {
+                counting.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+            }
         }
         ws.sort((a, b) -> b.length() - a.length());
+        counting.sort((a, b) -> b.length() - a.length());
         String word = "(?:" + String.join("|", ws) + ")";
-        number = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:(" + QUALIFIER + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + word + "(?:[- ]" + word + ")?)"
+        String part = "(?:" + String.join("|", counting) + ")";
+        number = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:(" + QUALIFIER + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + part + "[- ]" + part + "|" + word + ")"
                 + "(?:\\s+(?:to|and|or|-)\\s+(\\d+|" + word + "))?(?![\\p{L}\\d])");
     }
 
@@ -218,7 +229,9 @@ final class TollReader {
         boolean passive = PASSIVE.matcher(text.substring(Math.max(0, w.start() - 30), w.start())).find();
         Matcher copula = COPULA_AFTER.matcher(text.substring(w.end()));
         if (!noun && !passive || copula.lookingAt()) { // "killing two", "among the dead were two children"
-            Figure after = figureAt(figures, w.end() + (copula.lookingAt() ? copula.end() : 0));
+            int at = w.end() + (copula.lookingAt() ? copula.end() : 0);
+            Matcher owner = OWNER_AFTER.matcher(text.substring(at));
+            Figure after = figureAt(figures, at + (owner.lookingAt() ? owner.end() : 0)); // "killing his two sons"
             if (after != null && !used.contains(after)) {
                 return after;
             }
@@ -329,7 +342,10 @@ final class TollReader {
             String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             String head = m.group(2);
             String rest = text.substring(m.end());
-            boolean article = head.matches("(?i)a|an|her|his|my");
+            boolean article = ARTICLES.matcher(head).matches();
+            if (article && COUNT_NEXT.matcher(rest).lookingAt()) {
+                continue; // "her three children": the number counts, not the possessive
+            }
             Matcher age = AGE.matcher(rest);
             Integer years = null;
             int end = m.end();

@@ -162,4 +162,13 @@ class TollReaderTest {
         Toll t = only("Among the dead were two children, he said.", Toll.Kind.KILLED);
         assertEquals(Count.exactly(2), t.children());
     }
+
+    @Test
+    void countsTheNumberAfterAPossessiveNotThePossessiveAsOne() {
+        Toll family = only("An Israeli strike on a house killed a mother and her three children, medics said.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(4), family.count());
+        assertEquals(Count.exactly(3), family.children());
+        assertEquals(Count.exactly(2), only("The strike killed his two sons.", Toll.Kind.KILLED).count());
+        assertEquals(Count.exactly(26), only("Twenty six people were killed.", Toll.Kind.KILLED).count());
+    }
 }
