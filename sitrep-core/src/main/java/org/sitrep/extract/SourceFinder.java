@@ -13,10 +13,11 @@ final class SourceFinder {
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}";
     private static final String TITLED = "(?:(?:the|its|local|regional|city|state|military|Ukrainian|Russian|Israeli|Iranian|Palestinian|Indian|Pakistani|Sudanese|Gaza's|Hamas-run)\\s+)*"
-            + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:governor|mayor|head|officials|official|authorities|ministry|minister|service|administration|police|medics|military|army|spokesman|spokeswoman|spokesperson|agency|witnesses|rescuers|hospital|staff|defence ministry|health ministry|interior ministry|emergency services|DSNS|IDF|SBU)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,4})?";
+            + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:governor|mayor|head|officials|official|authorities|ministry|minister|service|administration|police|medics|military|army|spokesman|spokeswoman|spokesperson|agency|witnesses|rescuers|hospital|staff|defence ministry|health ministry|interior ministry|emergency services|DSNS|IDF|SBU)(?:\\s+(?:of|for|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,4})?";
     private static final Pattern SUBJECT_NAME = Pattern.compile("(" + NAME + ")(?:,[^,]{3,80},)?\\s+(?:has\\s+|had\\s+)?(?:said|says|reported|confirmed|told|posted|wrote|announced|added|stated)\\b");
     private static final Pattern SUBJECT_TITLE = Pattern.compile("(?i)\\b(" + TITLED + ")\\s+(?:have\\s+|has\\s+|had\\s+)?(?:said|say|says|reported|confirmed|told|posted|wrote|announced|stated|indicated)\\b");
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|say|reported|reports|told|confirmed|posted|wrote|announced|stated|added|indicated|according)\\b");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\bin\\s+$");
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?([^,.;]{3,80})");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile("\\b(?:said|says|reported|told)\\s+(" + NAME + ")");
 
@@ -27,7 +28,9 @@ final class SourceFinder {
         List<String> out = new ArrayList<>();
         Matcher m = SUBJECT_NAME.matcher(text);
         while (m.find()) {
-            add(out, stripTitleWords(m.group(1)));
+            if (!PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+                add(out, stripTitleWords(m.group(1))); // not "Khan Younis" in "Nasser hospital in Khan Younis said"
+            }
         }
         m = NAME_AFTER_VERB.matcher(text);
         while (m.find()) {

@@ -14,7 +14,7 @@ import org.sitrep.lexicon.Words;
  */
 final class Targets {
 
-    private static final Pattern SPEAKERS_AFTER = Pattern.compile("(?i)^\\s+(?:staff|officials?|director|sources|doctors?|medics|workers|"
+    private static final Pattern SPEAKERS_AFTER = Pattern.compile("(?i)^(?:\\s+in(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})?\\s+(?:staff|officials?|director|sources|doctors?|medics|workers|"
             + "spokes\\w+|said|says|told|reported)\\b");
     private static final Pattern CARE_BEFORE = Pattern.compile("(?i)\\b(?:taken|rushed|brought|transferred|admitted|treated|died|"
             + "evacuated|hospitali[sz]ed)\\s+(?:to|in|at)\\s+(?:(?:a|the|nearby|local|several|two|three)\\s+)*$");

@@ -340,4 +340,11 @@ class RuleEventExtractorTest {
                 + "Three people were killed in a guided bomb attack on the city of Zaporizhzhia, the regional head said.");
         assertEquals(List.of(1, 3), a.stream().map(e -> e.casualties().killed().best()).sorted().toList());
     }
+
+    @Test
+    void namesTheHospitalThatSpokeNotTheTownItIsIn() {
+        List<Event> a = attacks("At least 25 Palestinians were killed when Israeli troops opened fire near an aid site in Rafah on Monday.\n\n"
+                + "Nasser hospital in Khan Younis said it had received the bodies of 19 people.");
+        assertEquals(List.of("Nasser hospital in Khan Younis"), a.get(0).sources());
+    }
 }

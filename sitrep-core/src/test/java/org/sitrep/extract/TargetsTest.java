@@ -47,4 +47,9 @@ class TargetsTest {
         assertEquals(Set.of(), of("Russian troops shelled the town."));
         assertEquals(Set.of(), of("Air defences destroyed 95 unmanned aerial vehicles."));
     }
+
+    @Test
+    void aHospitalInATownThatSpeaksIsNoTarget() {
+        assertEquals(Set.of(), of("Nasser hospital in Khan Younis said it had received the bodies of 19 people."));
+    }
 }
