@@ -344,7 +344,8 @@ class RuleEventExtractorTest {
     @Test
     void namesTheHospitalThatSpokeNotTheTownItIsIn() {
         List<Event> a = attacks("At least 25 Palestinians were killed when Israeli troops opened fire near an aid site in Rafah on Monday.\n\n"
-                + "Nasser hospital in Khan Younis said it had received the bodies of 19 people.");
-        assertEquals(List.of("Nasser hospital in Khan Younis"), a.get(0).sources());
+                + "Nasser hospital in Khan Younis said it had received the bodies of 19 people and treated more than 100 wounded.");
+        List<String> sources = a.stream().flatMap(e -> e.sources().stream()).distinct().toList();
+        assertEquals(List.of("Nasser hospital in Khan Younis"), sources, a.toString());
     }
 }
