@@ -129,8 +129,8 @@ final class Frame {
 
     /**
      * Records a toll. A sentence that names the place, or the victims, may raise the figure (tolls grow as
-     * reports come in); one that only continues the frame fills a figure still missing; an update ("rose to")
-     * replaces it; more victims ("were also killed") add to it.
+     * reports come in); one that only continues the frame fills a figure still missing or makes an open one
+     * ("dozens", "at least 12") precise; an update ("rose to") replaces it; more victims ("were also killed") add to it.
      */
     void toll(Toll t, boolean direct) {
         boolean killedToll = t.kind() == Toll.Kind.KILLED;
@@ -143,7 +143,7 @@ final class Frame {
             now = t.count();
         } else if (t.more() && old != null) {
             now = sum(old, t.count());
-        } else if (updated || old != null && !direct && !t.named()) {
+        } else if (updated || old != null && !direct && !t.named() && old.high() != null) {
             now = old;
         } else {
             now = old == null ? t.count() : larger(old, t.count());

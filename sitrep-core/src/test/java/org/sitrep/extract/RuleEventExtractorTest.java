@@ -348,4 +348,11 @@ class RuleEventExtractorTest {
         List<String> sources = a.stream().flatMap(e -> e.sources().stream()).distinct().toList();
         assertEquals(List.of("Nasser hospital in Khan Younis"), sources, a.toString());
     }
+
+    @Test
+    void letsAFigureThatGoesOnTheReportMakeAnOpenOnePrecise() {
+        List<Event> a = attacks("An Iranian missile struck the Soroka hospital in Beersheba early on Monday, injuring dozens of people, officials said.\n\n"
+                + "Israel's emergency service said 32 people were lightly injured at the hospital and elsewhere in the city.");
+        assertEquals(32, a.get(0).casualties().injured().best());
+    }
 }
