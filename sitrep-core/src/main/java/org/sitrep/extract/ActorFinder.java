@@ -24,6 +24,7 @@ final class ActorFinder {
     private static final java.util.Set<String> NOT_DONE_BY = java.util.Set.of("supported", "backed", "armed", "funded", "financed",
             "sponsored", "equipped", "trained", "supplied", "condemned", "criticised", "criticized", "denied", "welcomed", "mediated",
             "brokered", "hosted", "proposed", "accused", "blamed", "run", "operated", "controlled", "held", "recognised", "recognized");
+    private static final Set<String> BLAMING = Set.of("blamed", "blames", "blaming", "accused", "accuses", "accusing");
     private static final java.util.regex.Pattern OWNER_OR_ABBREVIATION = java.util.regex.Pattern.compile("^(?:'s|’s|\\s*\\([\\p{L}-]{1,12}\\))");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\G[\\s-]+([\\p{L}]+)");
     private static final Set<String> MODIFIERS = Set.of("has", "have", "had", "been", "also", "then", "later", "led", "backed",
@@ -68,7 +69,9 @@ final class ActorFinder {
             }
             boolean byActor = before.equals("by") && !NOT_DONE_BY.contains(secondLastWord(text.substring(0, m.start())));
             boolean forceAfter = attackWordFollows(text.substring(m.end())) || SAID_IT.matcher(text.substring(m.end())).lookingAt();
-            if (byActor || forceAfter) {
+            boolean blamed = BLAMING.contains(before) || before.equals("the") && BLAMING.contains(secondLastWord(text.substring(0, m.start())));
+            // "the government blamed the RSF": the one said to have attacked
+            if (byActor || forceAfter || blamed) {
                 out.add(new Named(actor(m.value()), m.start()));
             }
         }

@@ -355,4 +355,10 @@ class RuleEventExtractorTest {
                 + "Israel's emergency service said 32 people were lightly injured at the hospital and elsewhere in the city.");
         assertEquals(32, a.get(0).casualties().injured().best());
     }
+
+    @Test
+    void readsTheActorBlamedForAnAttackAsItsAttacker() {
+        List<Event> a = attacks("Drones hit a fuel depot in Port Sudan on Monday, and the government blamed the RSF for the attack.");
+        assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
+    }
 }
