@@ -330,6 +330,9 @@ final class TollReader {
         if (!inc.find()) {
             return ofWhomChildren(text.substring(total.end()));
         }
+        if (!words.find(text.substring(total.end(), total.end() + inc.start(1))).isEmpty()) {
+            return null; // "killing three and injuring 21, including a child": the child is among the injured
+        }
         int at = total.end() + inc.end();
         Figure f = figureAt(figures, at);
         return f != null && f.child() ? f.count() : ofWhomChildren(text.substring(total.end()));

@@ -361,4 +361,11 @@ class RuleEventExtractorTest {
         List<Event> a = attacks("Drones hit a fuel depot in Port Sudan on Monday, and the government blamed the RSF for the attack.");
         assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
     }
+
+    @Test
+    void keepsADistrictsAttackWithOtherWeaponsApartFromTheCitys() {
+        List<Event> a = attacks("Russian forces dropped glide bombs on Kharkiv on Monday afternoon, killing three people and injuring 21, the mayor said.\n\n"
+                + "Earlier, a drone attack on the city's Slobidskyi district injured 17 people, the governor said.");
+        assertEquals(2, a.size(), a.toString());
+    }
 }

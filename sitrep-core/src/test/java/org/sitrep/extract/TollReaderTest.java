@@ -171,4 +171,13 @@ class TollReaderTest {
         assertEquals(Count.exactly(2), only("The strike killed his two sons.", Toll.Kind.KILLED).count());
         assertEquals(Count.exactly(26), only("Twenty six people were killed.", Toll.Kind.KILLED).count());
     }
+
+    @Test
+    void givesTheChildIncludedAfterTheInjuredToTheInjuredOnly() {
+        List<Toll> tolls = read("Glide bombs hit Kharkiv, killing three people and injuring at least 21, including a child, the mayor said.");
+        Toll killed = tolls.stream().filter(t -> t.kind() == Toll.Kind.KILLED).findFirst().orElseThrow();
+        Toll injured = tolls.stream().filter(t -> t.kind() == Toll.Kind.INJURED).findFirst().orElseThrow();
+        assertNull(killed.children());
+        assertEquals(Count.exactly(1), injured.children());
+    }
 }
