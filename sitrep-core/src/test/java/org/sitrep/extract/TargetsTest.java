@@ -52,4 +52,10 @@ class TargetsTest {
     void aHospitalInATownThatSpeaksIsNoTarget() {
         assertEquals(Set.of(), of("Nasser hospital in Khan Younis said it had received the bodies of 19 people."));
     }
+
+    @Test
+    void oilDepotsAreEnergyAndAmmunitionDepotsMilitary() {
+        assertEquals(Set.of("energy"), of("A drone attack set fire to an oil depot."));
+        assertEquals(Set.of("military"), of("Forces struck an ammunition depot."));
+    }
 }
