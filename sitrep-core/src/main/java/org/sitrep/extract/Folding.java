@@ -86,7 +86,7 @@ final class Folding {
      * Folds each frame that another frame already tells of into that one and drops it; {@code figures} when the
      * larger figures of the two are kept (else the other frame's own stand).
      */
-    private void fold(java.util.function.Function<Frame, Frame> into, boolean figures) {
+    private void fold(Function<Frame, Frame> into, boolean figures) {
         List<Frame> gone = new ArrayList<>();
         for (Frame f : frames) {
             Frame whole = gone.contains(f) ? null : into.apply(f);
@@ -111,8 +111,9 @@ final class Folding {
     /**
      * The same attack told twice, with the same figures: for a frame whose date no sentence gave, a dated frame at
      * the same place ("11 killed near a stadium in Gaza City" and "Friday evening's strike near the stadium in Gaza
-     * City killed 11"); for a frame whose place no sentence gave, a frame with a place on the same date ("the
-     * 22 April attack which left 26 dead" and "the 22 April attack ... saw 26 people killed" after "Pahalgam"). Or null.
+     * City killed 11"), or, for such a frame without figures, a dated one with figures there ("the shootings in
+     * Pahalgam" and "the 22 April attack saw 26 people killed"); for a frame whose place no sentence gave, a frame
+     * with a place on the same date ("the 22 April attack which left 26 dead"). Or null.
      */
     private Frame retold(Frame f) {
         boolean dated = f.told("date"), placed = f.told("location"), figures = f.killed != null || f.injured != null;
