@@ -22,7 +22,7 @@ final class StruckPlaces {
     /** How far before a place the patterns about its role look: none of them spans more characters. */
     private static final int LOOK_BACK = 100;
     /** After any place name, a verb that only a party does: "Delhi said", "Kyiv denies". */
-    private static final Pattern PARTY_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?,?\\s+(?:(?:meanwhile|also|later|earlier|now|then|has|have|had|\\w+ly),?\\s+)?(?:said|says|will|would|must|should|wants|denied|denies|blamed|accused|insists|responded|claimed|claims|called|urged|announced|accusing|warned)\\b");
+    private static final Pattern PARTY_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?,?\\s+(?:(?:meanwhile|also|later|earlier|now|then|has|have|had|\\w+ly),?\\s+)?(?:said|says|will|would|must|should|wants|denied|denies|blamed|accused|insists|responded|claimed|claims|called|urged|announced|accusing|warned|rejected|rejects|dismissed|condemned)\\b");
     /** After a capital that also names a party ("Moscow"), verbs that then make it the party. */
     private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|remained|launched|fired)\\b");
     /** "taken to hospital in X": where victims were treated, not where they were hit. */

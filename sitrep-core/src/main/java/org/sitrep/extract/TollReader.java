@@ -330,7 +330,8 @@ final class TollReader {
         if (!inc.find()) {
             return ofWhomChildren(text.substring(total.end()));
         }
-        if (!words.find(text.substring(total.end(), total.end() + inc.start(1))).isEmpty()) {
+        int including = total.end() + inc.start(1);
+        if (figures.stream().anyMatch(f -> f.start() >= total.end() && f.end() < including - 1)) {
             return null; // "killing three and injuring 21, including a child": the child is among the injured
         }
         int at = total.end() + inc.end();

@@ -368,4 +368,11 @@ class RuleEventExtractorTest {
                 + "Earlier, a drone attack on the city's Slobidskyi district injured 17 people, the governor said.");
         assertEquals(2, a.size(), a.toString());
     }
+
+    @Test
+    void readsACityThatRejectsAClaimAsAPartyNotAPlace() {
+        List<Event> a = attacks("A Russian missile strike on the centre of Sumy on Sunday killed 35 people, officials said.\n\n"
+                + "Russia said it had targeted a meeting of Ukrainian commanders, a claim Kyiv rejected.");
+        assertEquals(List.of("Sumy"), a.stream().map(e -> e.location().name()).toList());
+    }
 }

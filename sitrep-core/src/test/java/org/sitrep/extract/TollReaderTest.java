@@ -180,4 +180,9 @@ class TollReaderTest {
         assertNull(killed.children());
         assertEquals(Count.exactly(1), injured.children());
     }
+
+    @Test
+    void countsTheChildrenAmongThemAfterTheTollsOwnWord() {
+        assertEquals(Count.exactly(15), only("More than 117 people were injured, among them 15 children.", Toll.Kind.INJURED).children());
+    }
 }
