@@ -375,4 +375,10 @@ class RuleEventExtractorTest {
                 + "Russia said it had targeted a meeting of Ukrainian commanders, a claim Kyiv rejected.");
         assertEquals(List.of("Sumy"), a.stream().map(e -> e.location().name()).toList());
     }
+
+    @Test
+    void readsTheTownOfAHospitalStruckAsThePlaceOfTheAttack() {
+        List<Event> a = attacks("Last week, an RSF drone strike on a hospital in El Obeid killed 11 people, according to the health ministry.");
+        assertEquals(List.of("El Obeid"), a.stream().map(e -> e.location().name()).toList());
+    }
 }

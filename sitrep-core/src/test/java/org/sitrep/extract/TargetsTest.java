@@ -58,4 +58,9 @@ class TargetsTest {
         assertEquals(Set.of("energy"), of("A drone attack set fire to an oil depot."));
         assertEquals(Set.of("military"), of("Forces struck an ammunition depot."));
     }
+
+    @Test
+    void portsAndShipsAreTransport() {
+        assertEquals(Set.of("transport"), of("Drones struck the port of Odesa, damaging a civilian ship."));
+    }
 }
