@@ -24,6 +24,8 @@ final class ActorFinder {
     private static final java.util.Set<String> NOT_DONE_BY = java.util.Set.of("supported", "backed", "armed", "funded", "financed",
             "sponsored", "equipped", "trained", "supplied", "condemned", "criticised", "criticized", "denied", "welcomed", "mediated",
             "brokered", "hosted", "proposed", "accused", "blamed", "run", "operated", "controlled", "held", "recognised", "recognized");
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds");
+    private static final Set<String> PERSONNEL = Set.of("soldiers", "troops", "servicemen", "personnel", "officers");
     private static final Set<String> BLAMING = Set.of("blamed", "blames", "blaming", "accused", "accuses", "accusing");
     private static final java.util.regex.Pattern OWNER_OR_ABBREVIATION = java.util.regex.Pattern.compile("^(?:'s|’s|\\s*\\([\\p{L}-]{1,12}\\))");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\G[\\s-]+([\\p{L}]+)");
@@ -64,8 +66,8 @@ final class ActorFinder {
         for (Lexicon.Match m : actors.find(words)) {
             String before = lastWord(text.substring(0, m.start()));
             boolean possessive = m.text().endsWith("'s") || m.text().endsWith("’s"); // "in response to Hamas's attack"
-            if (NOT_ATTACKER_BEFORE.contains(before) && !possessive) {
-                continue;
+            if (NOT_ATTACKER_BEFORE.contains(before) && !possessive || COUNTED.matcher(before).matches() && forceFollows(text.substring(m.end()))) {
+                continue; // "19 Indian soldiers were killed": the soldiers counted are victims ("14 Ukrainian drones" still attack)
             }
             boolean byActor = before.equals("by") && !NOT_DONE_BY.contains(secondLastWord(text.substring(0, m.start())));
             boolean forceAfter = attackWordFollows(text.substring(m.end())) || SAID_IT.matcher(text.substring(m.end())).lookingAt();
@@ -106,6 +108,11 @@ final class ActorFinder {
             seen++;
         }
         return false;
+    }
+
+    private static boolean forceFollows(String rest) {
+        Matcher w = WORD.matcher(rest);
+        return w.find() && PERSONNEL.contains(w.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static Actor actor(String value) {

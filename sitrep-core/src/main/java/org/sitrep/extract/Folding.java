@@ -18,11 +18,16 @@ final class Folding {
     private static final int LIST = 3;
     private final List<Frame> frames;
     private final Function<Location, Actor> fallback;
+    private final Actor mostNamed;
 
-    /** {@code fallback}: the attacker of a place when no sentence about it named one. */
-    Folding(List<Frame> frames, Function<Location, Actor> fallback) {
+    /**
+     * {@code fallback}: the attacker of a place when no sentence about it named one; {@code mostNamed}: the attacker
+     * the article names most, or null.
+     */
+    Folding(List<Frame> frames, Function<Location, Actor> fallback, Actor mostNamed) {
         this.frames = frames;
         this.fallback = fallback;
+        this.mostNamed = mostNamed;
     }
 
     /** The frames that tell of attacks of their own, after folding those that other frames already tell of. */
@@ -59,7 +64,8 @@ final class Folding {
 
     /** A country-wide frame in the attacker's own country: where drones were launched from, not where they hit. */
     private boolean attackerAtHome(Frame country) {
-        Actor by = country.attacker != null ? country.attacker : fallback.apply(country.location);
+        Actor by = country.attacker != null ? country.attacker : fallback.apply(country.location) != null
+                ? fallback.apply(country.location) : mostNamed;
         return by != null && Objects.equals(by.countryCode(), country.location.countryCode());
     }
 

@@ -25,10 +25,15 @@ final class Frame {
     /** How many days before the reported attack another one counts as history. */
     private static final int HISTORY_DAYS = 20;
     static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
+    private static final Pattern FORCES_OF = Pattern.compile("\\b(\\p{Lu}[a-z]+)\\s+(?:soldiers|troops|servicemen)\\b");
     private static final Pattern INTERCEPTED = Pattern.compile("(?i)\\b(?:intercept(?:ed|s)?|shot down|downed)\\b");
     private static final Pattern LAUNCHED = Pattern.compile("(?i)\\b(?:launch(?:ed|es)?|fired|struck|hit|attacked)\\b");
     /** "Russia could be planning to launch a missile": weapons that may be fired, not weapons that were. */
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:could|might|may|planning to|plans to|threaten(?:ed|s)? to|preparing to)\\b");
+
+    /** "Two Israeli soldiers were killed": a toll of one side's forces, and that side's adjective. */
+    private record ForceToll(Toll toll, String side) {
+    }
 
     /** What the article's first attack report said: its weapons cover each place reported after it at that date. */
     record Lead(List<String> weapons, Actor attacker, EventDate date) {
@@ -42,6 +47,7 @@ final class Frame {
     final Set<String> sources = new LinkedHashSet<>();
     final List<Evidence> evidence = new ArrayList<>();
     final List<Damage> damage = new ArrayList<>();
+    private final List<ForceToll> forceTolls = new ArrayList<>();
     Actor attacker;
     /** The attacker named by the last attack report before this frame began, if any. */
     Actor attackerBefore;
@@ -133,6 +139,11 @@ final class Frame {
      * ("dozens", "at least 12") precise; an update ("rose to") replaces it; more victims ("were also killed") add to it.
      */
     void toll(Toll t, boolean direct) {
+        Matcher forces = FORCES_OF.matcher(text.substring(t.start(), t.end()));
+        if (forces.find()) {
+            forceTolls.add(new ForceToll(t, forces.group(1))); // whose soldiers they were is weighed once the attacker is known
+            return;
+        }
         boolean killedToll = t.kind() == Toll.Kind.KILLED;
         evidence.add(new Evidence(killedToll ? "casualties.killed" : "casualties.injured", t.start(), t.end(),
                 text.substring(t.start(), t.end())));
@@ -185,7 +196,7 @@ final class Frame {
      * told without figures, is history the article recalls, not an event it reports.
      */
     boolean history(EventDate now) {
-        return killed == null && injured == null && date.resolved() && now.resolved()
+        return killed == null && injured == null && forceTolls.isEmpty() && date.resolved() && now.resolved()
                 && date.end().isBefore(now.start().minusDays(HISTORY_DAYS));
     }
 
@@ -195,7 +206,7 @@ final class Frame {
      * fired, as drones shot down somewhere over a country ("intercepted 25 drones overnight") hit no place.
      */
     boolean hasAttackEvidence() {
-        boolean tolls = killed != null || injured != null;
+        boolean tolls = killed != null || injured != null || !forceTolls.isEmpty();
         if (date.precision() == EventDate.Precision.MONTH || date.precision() == EventDate.Precision.UNKNOWN && date.resolved()) {
             return tolls;
         }
@@ -208,6 +219,17 @@ final class Frame {
     /** The event this frame tells of; {@code fallback} is the attacker when no sentence named one. */
     Event toEvent(EventIds ids, Actor fallback, Lead lead) {
         Actor initiator = attacker != null ? attacker : fallback;
+        for (ForceToll f : forceTolls) {
+            if (initiator == null || !Frames.adjectiveOf(f.side(), initiator.name())) { // the attacking side's own dead are no victims
+                evidence.add(new Evidence(f.toll().kind() == Toll.Kind.KILLED ? "casualties.killed" : "casualties.injured",
+                        f.toll().start(), f.toll().end(), text.substring(f.toll().start(), f.toll().end())));
+                if (f.toll().kind() == Toll.Kind.KILLED) {
+                    killed = larger(killed, f.toll().count());
+                } else {
+                    injured = larger(injured, f.toll().count());
+                }
+            }
+        }
         if (weapons.isEmpty() && lead.weapons() != null && sameTime(date, lead.date())
                 && (lead.attacker() == null || lead.attacker().equals(initiator))) {
             weapons.addAll(lead.weapons()); // "overnight Russian drone and missile attacks" covers each place reported after it

@@ -28,6 +28,8 @@ final class Frames {
     private static final Pattern THERE = Pattern.compile("(?i)\\b(there|in the (?:city|town|village|area))\\b");
     /** "in response to Hamas's attack on 7 October": what follows is an earlier attack, the cause of what precedes. */
     private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(?:in (?:response|retaliation|reprisal) (?:to|for)|in revenge for|to avenge)\\b");
+    /** "In 2016, after 19 soldiers were killed in Uri, India ...": an earlier attack told before the main clause. */
+    private static final Pattern AFTER_CLAUSE = Pattern.compile("(?i)(?:in \\d{4},\\s+)?after\\s+([^,;]{10,160}),\\s");
     private static final Pattern OWN_PEOPLE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+of\\s+its\\s+");
     /** "Key Iranian commanders", "Russian soldiers": the people of a country, by its adjective. */
     private static final Pattern PEOPLE_OF = Pattern.compile("\\b(\\p{Lu}[a-z]+)\\s+(?:[a-z-]+\\s+)?(?:commanders|generals|officers|scientists|officials|soldiers|troops|servicemen|civilians|citizens)\\b");
@@ -160,7 +162,7 @@ final class Frames {
     }
 
     /** "Iranian" of Iran, "Ukrainian" of Ukraine, "Pakistani" of Pakistan. */
-    private static boolean adjectiveOf(String adjective, String country) {
+    static boolean adjectiveOf(String adjective, String country) {
         String stem = country.endsWith("e") || country.endsWith("a") ? country.substring(0, country.length() - 1) : country;
         return stem.length() >= 4 && adjective.startsWith(stem) && adjective.length() - stem.length() <= 4;
     }
@@ -182,6 +184,10 @@ final class Frames {
         if (r.tolls().isEmpty()) {
             return null;
         }
+        Matcher before = AFTER_CLAUSE.matcher(s.text());
+        if (before.lookingAt()) {
+            return earlierClause(r, s.start() + before.start(1), s.start() + before.end(1));
+        }
         Matcher m = RESPONSE.matcher(s.text());
         if (!m.find()) {
             return null;
@@ -199,6 +205,24 @@ final class Frames {
                 r.dates().stream().filter(d -> d.start() >= cut).toList(), r.attackWord(), r.weapons(), r.targets(), tolls,
                 r.attackers().stream().filter(n -> s.start() + n.at() >= cut).toList(), r.sources(), false, r.words());
         return new Clause(clause, after);
+    }
+
+    /**
+     * "In 2016, after 19 Indian soldiers were killed in Uri, India launched strikes": the clause from {@code from} to
+     * {@code to} is the earlier attack, with its own figures and places and none of the main clause's attackers.
+     * Null when no figure is in it.
+     */
+    private Clause earlierClause(SentenceReading r, int from, int to) {
+        Sentence s = r.sentence();
+        List<Toll> tolls = r.tolls().stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+        if (tolls.isEmpty()) {
+            return null;
+        }
+        List<PlaceMention> inside = struck.of(r).stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        SentenceReading clause = new SentenceReading(s, r.places().stream().filter(p -> p.start() >= from && p.end() <= to).toList(),
+                r.dates().stream().filter(d -> d.end() <= to).toList(), r.attackWord(), List.of(), r.targets(), tolls,
+                r.attackers().stream().filter(n -> s.start() + n.at() >= from && s.start() + n.at() < to).toList(), r.sources(), false, r.words());
+        return new Clause(clause, inside);
     }
 
     private boolean near(Frame f, Sentence s) {
@@ -259,7 +283,7 @@ final class Frames {
     List<Event> events() {
         Frame.Lead lead = new Frame.Lead(leadWeapons, leadAttacker, mainDate);
         List<Event> out = new ArrayList<>();
-        for (Frame f : new Folding(frames, this::fallbackAttacker).attacks()) {
+        for (Frame f : new Folding(frames, this::fallbackAttacker, attackers.isEmpty() ? null : attackers.get(0)).attacks()) {
             if (f.history(mainDate)) {
                 continue;
             }
@@ -270,12 +294,12 @@ final class Frames {
     }
 
     /**
-     * The article's most named attacker that is not of the attacked place's own country, else its most named;
-     * when no sentence names an attacker, the state most named in its attack reports, if foreign to the place.
+     * The article's most named attacker that is not of the attacked place's own country (a state does not attack
+     * itself); when no sentence names an attacker, the state most named in its attack reports, if foreign to the place.
      */
     private Actor fallbackAttacker(Location where) {
         if (!attackers.isEmpty()) {
-            return attackers.stream().filter(a -> foreign(a, where)).findFirst().orElse(attackers.get(0));
+            return attackers.stream().filter(a -> foreign(a, where)).findFirst().orElse(null); // a state does not attack itself
         }
         return mentioned.stream().filter(a -> a.countryCode() != null && foreign(a, where)).findFirst().orElse(null);
     }

@@ -381,4 +381,20 @@ class RuleEventExtractorTest {
         List<Event> a = attacks("Last week, an RSF drone strike on a hospital in El Obeid killed 11 people, according to the health ministry.");
         assertEquals(List.of("El Obeid"), a.stream().map(e -> e.location().name()).toList());
     }
+
+    @Test
+    void countsNoSoldiersOfTheAttackingSideAsItsVictims() {
+        List<Event> a = attacks("Israeli strikes on a residential tower in Gaza City on Monday destroyed 40 flats, civil defence officials said.\n\n"
+                + "Two Israeli soldiers were killed in fighting in Gaza City, the military said.");
+        assertEquals(List.of(0), a.stream().map(e -> e.casualties().killed() == null ? 0 : e.casualties().killed().best()).toList());
+    }
+
+    @Test
+    void givesTheClauseAfterAfterNoneOfTheMainClausesAttackers() {
+        List<Event> a = attacks("Indian missiles struck Pakistan on Monday.\n\n"
+                + "In 2016, after 19 Indian soldiers were killed in Uri, India launched strikes across the Line of Control.");
+        Event uri = a.stream().filter(e -> e.location().name().equals("Uri")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(null, uri.initiator(), "India answered the attack; it did not kill its own soldiers");
+        assertEquals(19, uri.casualties().killed().best());
+    }
 }
