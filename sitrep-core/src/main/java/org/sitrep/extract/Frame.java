@@ -203,7 +203,8 @@ final class Frame {
     /**
      * Enough to report: a toll, a weapon or an attack word; for a month- or year-wide date, a toll, as a bare
      * "invasion of Ukraine in February 2022" is history, not an attack; for a whole country, a toll or weapons
-     * fired, as drones shot down somewhere over a country ("intercepted 25 drones overnight") hit no place.
+     * fired on a given day, as drones shot down somewhere over a country ("intercepted 25 drones overnight") hit no
+     * place, and "a missile attack on Ukraine last week" without figures is history.
      */
     boolean hasAttackEvidence() {
         boolean tolls = killed != null || injured != null || !forceTolls.isEmpty();
@@ -211,7 +212,7 @@ final class Frame {
             return tolls;
         }
         if (location.level() == Location.Level.COUNTRY) {
-            return tolls || fired;
+            return tolls || fired && (date.precision() == EventDate.Precision.DAY || !date.resolved());
         }
         return tolls || !weapons.isEmpty() || attackWord;
     }

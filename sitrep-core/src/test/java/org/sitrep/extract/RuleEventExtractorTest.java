@@ -397,4 +397,10 @@ class RuleEventExtractorTest {
         assertEquals(null, uri.initiator(), "India answered the attack; it did not kill its own soldiers");
         assertEquals(19, uri.casualties().killed().best());
     }
+
+    @Test
+    void reportsNoAttackOnAWholeCountryInAWeekWithoutFigures() {
+        List<Event> a = attacks("Tu-95 bombers are said to have launched a large-scale Kh-101 missile attack on Ukraine as recently as last week.");
+        assertEquals(List.of(), a);
+    }
 }
