@@ -20,6 +20,8 @@ final class Weapons {
     private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^\\s+(?:sites?|launchers?|factor(?:y|ies)|plants?|production|"
             + "depots?|bases?|stockpiles?|storage|warehouses?|programmes?|programs?|industry|defen[cs]es?|systems?|makers?|facilit(?:y|ies)|units?|positions?)\\b");
 
+    /** "drones neatly stashed in wooden cabins": weapons kept somewhere, not fired there. */
+    private static final Pattern STORED_AFTER = Pattern.compile("(?i)^(?:\\s+\\w+ly)?\\s+(?:stashed|stored|hidden|kept|stockpiled|smuggled|assembled)\\b");
     private static final Set<String> MISSILES = Set.of("ballistic_missile", "cruise_missile", "hypersonic_missile");
 
     private Weapons() {
@@ -30,7 +32,8 @@ final class Weapons {
         Set<String> out = new LinkedHashSet<>();
         for (Lexicon.Match m : lexicon.find(words)) {
             String before = words.text().substring(Math.max(0, m.start() - 60), m.start());
-            if (!TARGET_AFTER.matcher(words.text().substring(m.end())).find() && !TRADE_BEFORE.matcher(before).find()) {
+            String after = words.text().substring(m.end());
+            if (!TARGET_AFTER.matcher(after).find() && !TRADE_BEFORE.matcher(before).find() && !STORED_AFTER.matcher(after).lookingAt()) {
                 out.add(m.value());
             }
         }

@@ -33,4 +33,10 @@ class WeaponsTest {
     void aSpecificMissileMakesTheGenericOneRedundant() {
         assertEquals(Set.of("ballistic_missile", "drone"), of("Russia fired drones and an Iskander ballistic missile; the missile hit a school."));
     }
+
+    @Test
+    void weaponsKeptSomewhereAreNotFiredThere() {
+        assertEquals(Set.of(), of("Images show dozens of small black drones neatly stashed in wooden cabins inside a warehouse."));
+        assertEquals(Set.of("drone"), of("Drones struck a warehouse in Chelyabinsk."));
+    }
 }
