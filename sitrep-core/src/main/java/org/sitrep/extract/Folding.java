@@ -64,8 +64,8 @@ final class Folding {
 
     /** A country-wide frame in the attacker's own country: where drones were launched from, not where they hit. */
     private boolean attackerAtHome(Frame country) {
-        Actor by = country.attacker != null ? country.attacker : fallback.apply(country.location) != null
-                ? fallback.apply(country.location) : mostNamed;
+        Actor by = country.attacker != null ? country.attacker : fallback.apply(country.location);
+        by = by != null ? by : mostNamed;
         return by != null && Objects.equals(by.countryCode(), country.location.countryCode());
     }
 

@@ -153,7 +153,7 @@ final class Frame {
         if (t.update()) {
             now = t.count();
         } else if (t.more() && old != null) {
-            now = sum(old, t.count());
+            now = old.plus(t.count());
         } else if (updated || old != null && !direct && !t.named() && old.high() != null) {
             now = old;
         } else {
@@ -269,11 +269,6 @@ final class Frame {
         return a.level() == b.level() && Objects.equals(a.geonameId(), b.geonameId()) && a.name().equals(b.name())
                 || a.level() == b.level() && a.level() != Location.Level.CITY && Objects.equals(a.admin1(), b.admin1())
                 && Objects.equals(a.countryCode(), b.countryCode()) && a.name().equals(b.name());
-    }
-
-    static Count sum(Count a, Count b) {
-        return new Count(a.low() == null || b.low() == null ? null : a.low() + b.low(), best(a) + best(b),
-                a.high() == null || b.high() == null ? null : a.high() + b.high());
     }
 
     static int best(Count c) {

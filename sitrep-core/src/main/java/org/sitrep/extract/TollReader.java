@@ -148,8 +148,8 @@ final class TollReader {
             Figure partner = coordinated(text, f, figures, used);
             if (partner != null) {
                 used.add(partner);
-                Count kids = f.child() && partner.child() ? sum(partner.count(), f.count()) : f.child() ? f.count() : partner.child() ? partner.count() : null;
-                Count sum = sum(partner.count(), f.count());
+                Count kids = f.child() && partner.child() ? partner.count().plus(f.count()) : f.child() ? f.count() : partner.child() ? partner.count() : null;
+                Count sum = partner.count().plus(f.count());
                 for (Toll.Kind k : kinds) {
                     out.add(new Toll(k, sum, kids, s.start() + Math.min(partner.start(), Math.min(f.start(), w.start())),
                             s.start() + Math.max(Math.max(partner.end(), f.end()), w.end()), false));
@@ -161,8 +161,8 @@ final class TollReader {
             Matcher along = ALONG_WITH.matcher(text.substring(Math.max(f.end(), w.end())));
             String with = along.lookingAt() ? victims.valueOf(along.group(1)) : null;
             if ("person".equals(with) || "child".equals(with)) {
-                count = sum(count, Count.exactly(1)); // "her son was injured, along with her husband"
-                kids = "child".equals(with) ? sum(kids == null ? Count.ZERO : kids, Count.exactly(1)) : kids;
+                count = count.plus(Count.exactly(1)); // "her son was injured, along with her husband"
+                kids = "child".equals(with) ? (kids == null ? Count.ZERO : kids).plus(Count.exactly(1)) : kids;
             }
             for (Toll.Kind k : kinds) {
                 out.add(new Toll(k, count, kids, s.start() + Math.min(f.start(), w.start()), s.start() + Math.max(f.end(), w.end()), false, more, false));
@@ -262,12 +262,6 @@ final class TollReader {
             }
         }
         return null;
-    }
-
-    private static Count sum(Count a, Count b) {
-        return new Count(a.low() == null || b.low() == null ? null : a.low() + b.low(),
-                a.best() == null || b.best() == null ? null : a.best() + b.best(),
-                a.high() == null || b.high() == null ? null : a.high() + b.high());
     }
 
     /** A figure that starts right at (or a word or two after) {@code pos}. */

@@ -33,6 +33,13 @@ public record Count(Integer low, Integer best, Integer high) {
         return new Count(low, low, high);
     }
 
+    /** Two tolls of different victims together ("three women and two children"); a bound either leaves open stays open. */
+    public Count plus(Count other) {
+        return new Count(low == null || other.low == null ? null : low + other.low,
+                best == null || other.best == null ? null : best + other.best,
+                high == null || other.high == null ? null : high + other.high);
+    }
+
     /** The reading of a toll said to be at least this count, e.g. a total that includes it. */
     public Count raisedTo(Count other) {
         return other.best() != null && (best == null || other.best() > best) ? other : this;
