@@ -221,7 +221,7 @@ final class Frame {
     Event toEvent(EventIds ids, Actor fallback, Lead lead) {
         Actor initiator = attacker != null ? attacker : fallback;
         for (ForceToll f : forceTolls) {
-            if (initiator == null || !Frames.adjectiveOf(f.side(), initiator.name())) { // the attacking side's own dead are no victims
+            if (initiator == null || !adjectiveOf(f.side(), initiator.name())) { // the attacking side's own dead are no victims
                 evidence.add(new Evidence(f.toll().kind() == Toll.Kind.KILLED ? "casualties.killed" : "casualties.injured",
                         f.toll().start(), f.toll().end(), text.substring(f.toll().start(), f.toll().end())));
                 if (f.toll().kind() == Toll.Kind.KILLED) {
@@ -258,6 +258,12 @@ final class Frame {
             case "small_arms" -> victims ? new Event.Acled("Violence against civilians", "Attack") : new Event.Acled("Battles", "Armed clash");
             default -> new Event.Acled("Explosions/Remote violence", "Shelling/artillery/missile attack");
         };
+    }
+
+    /** "Iranian" of Iran, "Ukrainian" of Ukraine, "Pakistani" of Pakistan. */
+    static boolean adjectiveOf(String adjective, String country) {
+        String stem = country.endsWith("e") || country.endsWith("a") ? country.substring(0, country.length() - 1) : country;
+        return stem.length() >= 4 && adjective.startsWith(stem) && adjective.length() - stem.length() <= 4;
     }
 
     /** Overlapping dates, or both unresolved (an article without a publication date). */

@@ -154,17 +154,11 @@ final class Frames {
         String adjective = people.find() ? people.group(1) : null;
         for (Frame f : frames) {
             boolean named = own && r.places().stream().anyMatch(p -> p.location().level() == Location.Level.COUNTRY && Frame.samePlace(f.location, p.location()));
-            if (f.location.level() == Location.Level.COUNTRY && Frame.sameTime(f.date, date) && (named || adjective != null && adjectiveOf(adjective, f.location.name()))) {
+            if (f.location.level() == Location.Level.COUNTRY && Frame.sameTime(f.date, date) && (named || adjective != null && Frame.adjectiveOf(adjective, f.location.name()))) {
                 return f;
             }
         }
         return null;
-    }
-
-    /** "Iranian" of Iran, "Ukrainian" of Ukraine, "Pakistani" of Pakistan. */
-    static boolean adjectiveOf(String adjective, String country) {
-        String stem = country.endsWith("e") || country.endsWith("a") ? country.substring(0, country.length() - 1) : country;
-        return stem.length() >= 4 && adjective.startsWith(stem) && adjective.length() - stem.length() <= 4;
     }
 
     /** The part of a sentence after "in response to", read as a sentence of its own, with the places it names. */
