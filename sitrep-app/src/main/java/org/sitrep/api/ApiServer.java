@@ -47,6 +47,8 @@ public final class ApiServer {
     private final Config config;
     private Javalin app;
 
+    private static final long DISCARD_LIMIT = 64L << 20;
+
     public ApiServer(Store store, Pipeline pipeline, PlaceFinder placeFinder, Config config) {
         this.store = store;
         this.pipeline = pipeline;
@@ -147,12 +149,29 @@ public final class ApiServer {
         json(ctx, out);
     }
 
+    /**
+     * Reads a refused body to its end, up to a bound, before the 413 goes out: a server that answers and closes while
+     * the client is still sending resets the connection, and the client never sees the answer. A client that asked
+     * "Expect: 100-continue" has sent nothing yet and needs no reading.
+     */
+    private static void discardBody(Context ctx) {
+        if ("100-continue".equalsIgnoreCase(ctx.header("Expect")) || ctx.contentLength() > DISCARD_LIMIT) {
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the client went away; the answer is then moot
+        }
+    }
+
     private static ObjectNode articleJson(org.sitrep.model.Article a) {
         return EventJson.article(a).put("text", a.text());
     }
 
     private void submit(Context ctx) {
         if (ctx.contentLength() > config.maxBodyBytes()) {
+            discardBody(ctx);
             throw new ApiError(413, "body too large", "the body is " + ctx.contentLength() + " bytes, over the limit of " + config.maxBodyBytes());
         }
         byte[] body = ctx.bodyAsBytes();
