@@ -150,18 +150,18 @@ public final class ApiServer {
     }
 
     /**
-     * Reads a refused body to its end, up to a bound, before the 413 goes out: a server that answers and closes while
+     * Reads a refused body to its end, up to a bound, before the refusal goes out: a server that answers and closes while
      * the client is still sending resets the connection, and the client never sees the answer. A client that asked
      * "Expect: 100-continue" has sent nothing yet and needs no reading.
      */
     private static void discardBody(Context ctx) {
-        if ("100-continue".equalsIgnoreCase(ctx.header("Expect")) || ctx.contentLength() > DISCARD_LIMIT) {
+        if (ctx.contentLength() <= 0 || ctx.contentLength() > DISCARD_LIMIT || "100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
             return;
         }
         try (InputStream in = ctx.req().getInputStream()) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            // the client went away; the answer is then moot
+        } catch (IOException | IllegalStateException e) {
+            // the client went away, or the body was read as text already; either way nothing is left to read
         }
     }
 
@@ -171,7 +171,6 @@ public final class ApiServer {
 
     private void submit(Context ctx) {
         if (ctx.contentLength() > config.maxBodyBytes()) {
-            discardBody(ctx);
             throw new ApiError(413, "body too large", "the body is " + ctx.contentLength() + " bytes, over the limit of " + config.maxBodyBytes());
         }
         byte[] body = ctx.bodyAsBytes();
@@ -241,6 +240,7 @@ public final class ApiServer {
     }
 
     private static void error(Context ctx, int status, String error, String detail) {
+        discardBody(ctx);
         ctx.status(status);
         json(ctx, JSON.createObjectNode().put("error", error).put("detail", detail));
     }
