@@ -23,6 +23,7 @@ import org.sitrep.model.Token;
  */
 final class GazetteerPlaceFinder implements PlaceFinder {
 
+    private static final Pattern IN_UNIT = Pattern.compile("\\s*,\\s*|\\s+in\\s+(?:the\\s+)?");
     private static final Pattern REGION_LIST = Pattern.compile("\\b(?:regions|oblasts|provinces)\\s+(?:,\\s+)?(?:including|such as|like)$");
     private static final Set<String> TITLES = Set.of("president", "minister", "mr", "mrs", "ms", "dr", "general",
             "gen", "colonel", "prime", "secretary", "spokesman", "spokeswoman", "chief", "commander", "king", "prince",
@@ -84,8 +85,14 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         }
         Map<String, Double> context = context(candidates);
         List<PlaceMention> out = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             Location loc = resolve(c, context);
+            Gazetteer.Admin1 unit = i + 1 < candidates.size() ? unitNamedAfter(c, candidates.get(i + 1), sentences, context) : null;
+            if (loc != null && loc.level() == Location.Level.CITY && unit != null
+                    && !(unit.countryCode().equals(loc.countryCode()) && unit.name().equals(loc.admin1()))) {
+                loc = placeIn(c, unit); // "Novooleksandrivka in Dnipropetrovsk region" is not Melitopol's old name; none: the region says where
+            }
             if (loc != null) {
                 out.add(new PlaceMention(c.sentence(), c.start(), c.end(), c.text(), loc, c.cued()));
             }
@@ -121,6 +128,23 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             i = j + 1;
         }
         return out;
+    }
+
+    /** The region named right after a place ("X in Dnipropetrovsk region", "X, Kharkiv region"), or null. */
+    private Gazetteer.Admin1 unitNamedAfter(Candidate c, Candidate next, List<Sentence> sentences, Map<String, Double> context) {
+        if (c.kind() != Kind.PLACE || next.kind() != Kind.ADMIN1 || next.sentence() != c.sentence()) {
+            return null;
+        }
+        Sentence s = sentenceOf(sentences, c.sentence());
+        String between = s.text().substring(c.end() - s.start(), next.start() - s.start());
+        return IN_UNIT.matcher(between).matches() ? bestAdmin1(next, context) : null;
+    }
+
+    private Location placeIn(Candidate c, Gazetteer.Admin1 unit) {
+        return gazetteer.places(c.key()).stream()
+                .filter(p -> unit.code().equals(p.countryCode() + "." + p.admin1Code()))
+                .max(java.util.Comparator.comparingInt(Gazetteer.Place::population))
+                .map(p -> location(c, p)).orElse(null);
     }
 
     private static Sentence sentenceOf(List<Sentence> sentences, int index) {
@@ -394,16 +418,17 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             }
             default -> {
                 Gazetteer.Place p = bestPlace(c.key(), context, c.cued() || c.kind() == Kind.DISTRICT);
-                if (p == null) {
-                    return null;
-                }
-                Gazetteer.Admin1 a = gazetteer.admin1(p.countryCode(), p.admin1Code());
-                Gazetteer.Country k = gazetteer.country(p.countryCode());
-                String name = Names.fold(p.name()).equals(c.key()) ? stripAccentsIfSame(c.text(), p.name()) : p.name();
-                return new Location(name, a == null ? null : a.name(), null, k == null ? null : k.name(), p.countryCode(),
-                        p.lat(), p.lon(), c.kind() == Kind.DISTRICT ? Location.Level.ADMIN2 : Location.Level.CITY, p.geonameId());
+                return p == null ? null : location(c, p);
             }
         }
+    }
+
+    private Location location(Candidate c, Gazetteer.Place p) {
+        Gazetteer.Admin1 a = gazetteer.admin1(p.countryCode(), p.admin1Code());
+        Gazetteer.Country k = gazetteer.country(p.countryCode());
+        String name = Names.fold(p.name()).equals(c.key()) ? stripAccentsIfSame(c.text(), p.name()) : p.name();
+        return new Location(name, a == null ? null : a.name(), null, k == null ? null : k.name(), p.countryCode(),
+                p.lat(), p.lon(), c.kind() == Kind.DISTRICT ? Location.Level.ADMIN2 : Location.Level.CITY, p.geonameId());
     }
 
     private static String stripAccentsIfSame(String surface, String name) {

@@ -155,4 +155,19 @@ class GazetteerPlaceFinderTest {
                 places("The United States struck three nuclear sites in Iran - Fordo, Natanz and Isfahan.").stream()
                         .map(p -> p.location().name()).toList());
     }
+
+    @Test
+    void takesAVillageFromTheRegionNamedAfterItOrLeavesTheRegionToSayWhere() {
+        List<String> names = places("A drone hit a car in the village of Novooleksandrivka in Dnipropetrovsk region.").stream()
+                .map(p -> p.location().name()).toList();
+        assertEquals(List.of("Dnipropetrovsk Oblast"), names, "not Melitopol, whose old name it shares");
+        assertEquals(List.of("Kupiansk", "Kharkiv Oblast"), places("Shelling hit Kupiansk in the Kharkiv region.").stream()
+                .map(p -> p.location().name()).toList());
+    }
+
+    @Test
+    void readsANameBeforeAnAttackWordAsAPlace() {
+        assertEquals(List.of("India", "Pahlgām"), places("India blamed Pakistan for the Pahalgam attack.").stream()
+                .filter(p -> !p.location().countryCode().equals("PK")).map(p -> p.location().name()).toList());
+    }
 }
