@@ -32,7 +32,8 @@ final class ActorFinder {
     private static final Set<String> MODIFIERS = Set.of("has", "have", "had", "been", "also", "then", "later", "led", "backed",
             "air", "armed", "naval", "overnight", "latest", "new", "massive", "heavy", "deadly", "recent", "ballistic",
             "cruise", "guided", "fighter", "special", "security", "defence", "defense", "and", "large", "combined", "renewed",
-            "long", "range", "precision", "kamikaze", "suicide", "attack", "cross", "border", "surprise", "coordinated");
+            "long", "range", "precision", "kamikaze", "suicide", "attack", "cross", "border", "surprise", "coordinated",
+            "responded", "retaliated", "with"); // "Israel responded with air strikes"
     /** "Israel said it sent 40 jets to bomb targets": an actor that says it attacked. */
     private static final java.util.regex.Pattern SAID_IT = java.util.regex.Pattern.compile("(?i)(?:'s|’s)?\\s+(?:said|says|claimed|claims|announced|confirmed)"
             + "\\s+(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:launched|struck|hit|fired|attacked|bombed|sent|carried out|targeted|shot down)\\b");
@@ -69,7 +70,8 @@ final class ActorFinder {
             if (NOT_ATTACKER_BEFORE.contains(before) && !possessive || COUNTED.matcher(before).matches() && forceFollows(text.substring(m.end()))) {
                 continue; // "19 Indian soldiers were killed": the soldiers counted are victims ("14 Ukrainian drones" still attack)
             }
-            boolean byActor = before.equals("by") && !NOT_DONE_BY.contains(secondLastWord(text.substring(0, m.start())));
+            boolean byActor = before.equals("by") && !NOT_DONE_BY.contains(secondLastWord(text.substring(0, m.start())))
+                    || (before.endsWith("'s") || before.endsWith("’s")) && secondLastWord(text.substring(0, m.start())).equals("by"); // "fired by Yemen's Houthi rebels"
             boolean forceAfter = attackWordFollows(text.substring(m.end())) || SAID_IT.matcher(text.substring(m.end())).lookingAt();
             boolean blamed = BLAMING.contains(before) || before.equals("the") && BLAMING.contains(secondLastWord(text.substring(0, m.start())));
             // "the government blamed the RSF": the one said to have attacked

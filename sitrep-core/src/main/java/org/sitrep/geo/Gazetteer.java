@@ -21,6 +21,8 @@ final class Gazetteer {
 
     static final String RESOURCE = "/org/sitrep/geo/gazetteer.tsv.gz";
     private static final Pattern ADMIN_WORDS = Pattern.compile("\\b(oblast|oblast'|region|province|governorate|krai|kray|republic|city|district|area)\\b");
+    private static final java.util.Set<String> ARABIC_SPEAKING = java.util.Set.of("AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY",
+            "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE");
 
     record Place(int geonameId, String name, double lat, double lon, String featureCode, String countryCode,
                  String admin1Code, int population) {
@@ -196,11 +198,11 @@ final class Gazetteer {
 
     /** Whether any place is known under this folded name (no place is parsed to tell). */
     boolean hasPlace(String foldedName) {
-        return placesByName.containsKey(foldedName);
+        return ids(foldedName) != null;
     }
 
     List<Place> places(String foldedName) {
-        int[] ids = placesByName.get(foldedName);
+        int[] ids = ids(foldedName);
         if (ids == null) {
             return List.of();
         }
@@ -209,6 +211,24 @@ final class Gazetteer {
             out.add(place(i));
         }
         return out;
+    }
+
+    /**
+     * The places known under a name; else, in an Arabic-speaking country, under the name's other transliteration of
+     * a final tā' marbūṭa: "Hodeidah" is GeoNames' "Hodeida", "Saada" its "Saadah".
+     */
+    private int[] ids(String foldedName) {
+        int[] ids = placesByName.get(foldedName);
+        if (ids != null || foldedName.length() < 5 || !foldedName.endsWith("a") && !foldedName.endsWith("ah")) {
+            return ids;
+        }
+        String other = foldedName.endsWith("ah") ? foldedName.substring(0, foldedName.length() - 1) : foldedName + "h";
+        int[] found = placesByName.get(other);
+        if (found == null) {
+            return null;
+        }
+        int[] arabic = java.util.Arrays.stream(found).filter(i -> ARABIC_SPEAKING.contains(place(i).countryCode())).toArray();
+        return arabic.length == 0 ? null : arabic;
     }
 
     List<Admin1> admin1ByBaseName(String foldedBase) {

@@ -403,4 +403,19 @@ class RuleEventExtractorTest {
         List<Event> a = attacks("Tu-95 bombers are said to have launched a large-scale Kh-101 missile attack on Ukraine as recently as last week.");
         assertEquals(List.of(), a);
     }
+
+    @Test
+    void keepsAMissileAtAnAirportApartFromTheStrikesThatAnsweredIt() {
+        List<Event> a = attacks("A ballistic missile fired by Yemen's Houthi rebels struck near Ben Gurion airport on Sunday, injuring six people, "
+                + "Israeli police said.\n\nIsrael responded with air strikes on the port of Hodeidah, killing four dock workers, "
+                + "the Houthi-run health ministry said.");
+        Event airport = a.stream().filter(e -> e.location().name().equals("Ben Gurion airport")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals("Houthis", airport.initiator().name(), "fired by Yemen's Houthi rebels");
+        assertEquals(6, airport.casualties().injured().best());
+        Event port = a.stream().filter(e -> e.location().countryCode().equals("YE")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals("Al Ḩudaydah", port.location().name(), "Hodeidah is GeoNames' Hodeida");
+        assertEquals("Israel", port.initiator().name(), "Israel responded with air strikes");
+        assertEquals(4, port.casualties().killed().best());
+        assertEquals(null, port.casualties().injured());
+    }
 }
