@@ -46,6 +46,8 @@ final class StruckPlaces {
     private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\b[^.;]*$");
     private static final Pattern JOINED = Pattern.compile("(?i)\\s+and\\s+(?:the\\s+)?");
     private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");
+    /** "the city of Dnipro, where two people were killed, and Odesa, where a port was damaged": a clause of the place's own. */
+    private static final Pattern WHERE = Pattern.compile(",?\\s+where\\s");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
     private final String articleText;
@@ -66,8 +68,11 @@ final class StruckPlaces {
         int bestDistance = Integer.MAX_VALUE;
         for (PlaceMention p : places) {
             int from = Math.min(p.end(), t.end()), to = Math.max(p.start(), t.start());
-            boolean apart = from < to && to <= articleText.length() && (CLAUSE_BREAK.matcher(articleText.substring(from, to)).find()
-                    || p.end() <= t.start() && AND_END.matcher(articleText.substring(from, to)).find()); // "in Kryvyi Rih and 35 people ... in Sumy"
+            String between = from < to && to <= articleText.length() ? articleText.substring(from, to) : "";
+            Matcher where = WHERE.matcher(between);
+            boolean ownClause = p.end() <= t.start() && where.lookingAt() && !CLAUSE_BREAK.matcher(between.substring(where.end())).find();
+            boolean apart = (CLAUSE_BREAK.matcher(between).find() && !ownClause
+                    || p.end() <= t.start() && AND_END.matcher(between).find()); // "in Kryvyi Rih and 35 people ... in Sumy"
             int d = (p.start() >= t.end() ? p.start() - t.end() : t.start() >= p.end() ? t.start() - p.end() : 0) + (apart ? 1000 : 0);
             if (d < bestDistance) {
                 bestDistance = d;
@@ -137,7 +142,8 @@ final class StruckPlaces {
                 || REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()
                 || possessiveContainer(text, offset, p, kept));
         if (kept.size() > 1) {
-            List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> nearest(t, kept) == p && !joint(t, p, kept))).toList();
+            List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> nearest(t, kept) == p && !joint(t, p, kept))
+                    || WHERE.matcher(text.substring(p.end() - offset)).lookingAt()).toList();
             if (!withTolls.isEmpty()) {
                 return withTolls;
             }

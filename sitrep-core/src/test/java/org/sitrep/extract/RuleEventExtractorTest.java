@@ -418,4 +418,14 @@ class RuleEventExtractorTest {
         assertEquals(4, port.casualties().killed().best());
         assertEquals(null, port.casualties().injured());
     }
+
+    @Test
+    void givesATollToThePlaceWhoseWhereClauseTellsItAndKeepsTheNextPlaceOfTheList() {
+        List<Event> a = attacks("A Russian missile attack on Kyiv killed 31 people overnight.\n\n"
+                + "The attack also hit the city of Dnipro, where two people were killed, and Odesa, where a port facility was damaged.");
+        Event dnipro = a.stream().filter(e -> e.location().name().equals("Dnipro")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(2, dnipro.casualties().killed().best());
+        Event odesa = a.stream().filter(e -> e.location().name().equals("Odesa")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(null, odesa.casualties().killed());
+    }
 }
