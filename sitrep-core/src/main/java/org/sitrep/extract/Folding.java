@@ -164,7 +164,7 @@ final class Folding {
      * block", "28 killed in Kyiv"; not when the two tell of other weapons (a drone overnight, glide bombs by day).
      */
     private Frame cityAround(Frame f) {
-        if (f.location.level() != Location.Level.POINT) {
+        if (f.location.level() != Location.Level.POINT || f.apart) {
             return null;
         }
         for (Frame g : frames) {

@@ -61,6 +61,8 @@ final class Frame {
     final String side;
     /** Whether the text spoke of the whole region ("across Gaza"): its toll is the region's, not one place's. */
     boolean wide;
+    /** Told as an attack of its own ("Later on Saturday, a drone strike on a tent in al-Mawasi ..."): not part of a city's. */
+    boolean apart;
     /** The first sentence that named this frame's place. */
     int placeSentence = -1;
 

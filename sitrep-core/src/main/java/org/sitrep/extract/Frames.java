@@ -36,6 +36,7 @@ final class Frames {
     /** "in southern Gaza": the text names only part of a region. */
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(north|south|east|west)(?:ern)\\s+$");
     private static final Pattern REGION_WORD = Pattern.compile("(?i)\\b(?:region|oblast|province|governorate|district)s?$");
+    private static final Pattern ANOTHER = Pattern.compile("(?i)(?:later|separately|elsewhere|in (?:another|a separate|a second)\\b)");
     private static final Pattern ACROSS_BEFORE = Pattern.compile("(?i)\\b(?:across|throughout)\\s+(?:the\\s+)?$");
 
     private final Article article;
@@ -99,8 +100,11 @@ final class Frames {
                     && (frames.size() == 1 || THERE.matcher(s.text()).find());
             boolean anaphora = cause != null && r.dates().isEmpty(); // "in response to the attack, in which ...": the one just told
             Frame own = ownLosses(r, date);
+            Frame namedOnly = r.tolls().isEmpty() ? null : frameOfPlaceNamed(r, date);
             if (own != null) {
                 own.absorb(r, r.tolls(), true);
+            } else if (namedOnly != null) {
+                namedOnly.absorb(r, r.tolls(), false);
             } else if (current != null && (near(current, s) || refersBack) && (Frame.sameTime(current.date, date) || !date.resolved() || anaphora)) {
                 current.absorb(r, r.tolls(), false);
             } else if (current == null) {
@@ -119,6 +123,7 @@ final class Frames {
                     && !REGION_WORD.matcher(p.text()).find() ? part.group(1).toLowerCase(Locale.ROOT) : null; // "in southern Gaza", not "the western Khmelnytskyi region"
             Frame f = frame(p.location(), dateOf(r, p), side);
             f.wide |= ACROSS_BEFORE.matcher(before).find();
+            f.apart |= ANOTHER.matcher(s.text()).lookingAt();
             List<PlaceMention> named = r.places();
             List<Toll> mine = r.tolls().stream().filter(t -> struck.nearest(t, places) == p && !struck.joint(t, p, named)).toList();
             f.absorb(r, mine, true);
@@ -260,6 +265,21 @@ final class Frames {
             case "six" -> 6;
             default -> Integer.parseInt(word);
         };
+    }
+
+    /**
+     * "Nasser hospital in Khan Younis said it had received the bodies of 12 people": a place named only as a source's
+     * or a hospital's, where an attack was already told that day, is where the figures belong.
+     */
+    private Frame frameOfPlaceNamed(SentenceReading r, EventDate date) {
+        for (PlaceMention p : r.places()) {
+            for (Frame f : frames) {
+                if (p.location().level().ordinal() < Location.Level.ADMIN1.ordinal() && Frame.samePlace(f.location, p.location()) && Frame.sameTime(f.date, date)) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 
     private Frame frame(Location loc, EventDate date, String side) {

@@ -29,7 +29,7 @@ import org.sitrep.model.Sentence;
 final class RuleEventExtractor implements EventExtractor {
 
     private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
-            "(?i)\\b(since (?:the (?:start|beginning|war|conflict|invasion|full-scale|outbreak)|(?:late |early |mid-?)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]\\w+|\\d|then|last)|"
+            "(?i)\\b(since (?:the (?:start|beginning|war|conflict|invasion|full-scale|outbreak)|(?!(?:early |late |this )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|dawn|midnight|morning|yesterday)\\b)(?:late |early |mid-?)?[A-Z]\\w+|\\d|then|last)|"
             + "between \\d{1,2} and \\d{1,2} [A-Z]\\w+|"
             + "regular(?:ly)?|frequent(?:ly)?|repeatedly|routinely|often|lately|every (?:night|day)|in recent (?:days|weeks|months|years)|so far this year|in total|a total of|overall|during the same period|cumulative|air raid alerts?|alerts? (?:were|was) in place|(?:has|have) (?:been )?us(?:ed|ing))\\b");
     /** A word of every GENERIC alternative: a sentence with none of them need not be matched. */

@@ -169,6 +169,7 @@ final class TollReader {
             }
         }
         andMore(s, figures, used, out);
+        includedParts(s, figures, used, out);
         allBut(s, figures, out);
         return out;
     }
@@ -192,6 +193,29 @@ final class TollReader {
             if (before != null && VERB_TOLL.matcher(text.substring(before.start() - s.start(), before.end() - s.start())).lookingAt()) {
                 used.add(f);
                 out.add(new Toll(before.kind(), f.count(), f.child() ? f.count() : null, s.start() + f.start(), s.start() + f.end(), false));
+            }
+        }
+    }
+
+    /**
+     * "38 were killed across Gaza, ..., including 12 people who were waiting for food in Khan Younis": people (not
+     * children) counted inside a toll told before are a part of it, of the same kind; the place they are told at
+     * takes them, and where it is the toll's own place the larger total stands.
+     */
+    private static void includedParts(Sentence s, List<Figure> figures, Set<Figure> used, List<Toll> out) {
+        for (Figure f : figures) {
+            if (used.contains(f) || !f.included() || !f.personNoun() || f.child() || f.count().best() == null) {
+                continue;
+            }
+            Toll whole = null;
+            for (Toll t : out) {
+                if (t.end() - s.start() <= f.start() && !t.named() && t.count().best() != null && t.count().best() > f.count().best()) {
+                    whole = t;
+                }
+            }
+            if (whole != null) {
+                used.add(f);
+                out.add(new Toll(whole.kind(), f.count(), null, s.start() + f.start(), s.start() + f.end(), false));
             }
         }
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.Pipeline;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
+import org.sitrep.model.Location;
 
 class RuleEventExtractorTest {
 
@@ -427,5 +428,22 @@ class RuleEventExtractorTest {
         assertEquals(2, dnipro.casualties().killed().best());
         Event odesa = a.stream().filter(e -> e.location().name().equals("Odesa")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(null, odesa.casualties().killed());
+    }
+
+    @Test
+    void givesAPlaceThePartOfADayTotalToldAtItAndTheFiguresOfItsHospital() {
+        List<Event> a = attacks("At least 38 Palestinians have been killed across the Gaza Strip since dawn on Sunday, according to the "
+                + "health ministry, including 12 people who were waiting for food near a distribution site in Khan Younis.\n\n"
+                + "Nasser hospital in Khan Younis said it had received the bodies of 12 people and more than 60 wounded.\n\n"
+                + "Later on Sunday, a drone strike on a tent in al-Mawasi killed two women, medics said.");
+        Event strip = a.stream().filter(e -> e.location().name().equals("Gaza Strip")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(38, strip.casualties().killed().best(), "since dawn: the day's toll, not a tally");
+        assertEquals(LocalDate.of(2025, 6, 22), strip.date().start());
+        Event town = a.stream().filter(e -> e.location().countryCode().equals("PS") && e.location().level() == Location.Level.CITY)
+                .findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(12, town.casualties().killed().best());
+        assertEquals(61, town.casualties().injured().best(), "the hospital in the town counted them");
+        Event tent = a.stream().filter(e -> e.location().name().equals("al-Mawasi")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(2, tent.casualties().killed().best(), "a later strike stays apart from the town's");
     }
 }

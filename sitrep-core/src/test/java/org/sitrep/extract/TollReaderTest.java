@@ -185,4 +185,18 @@ class TollReaderTest {
     void countsTheChildrenAmongThemAfterTheTollsOwnWord() {
         assertEquals(Count.exactly(15), only("More than 117 people were injured, among them 15 children.", Toll.Kind.INJURED).children());
     }
+
+    @Test
+    void countsBodiesReceivedAsDead() {
+        assertEquals(12, only("The hospital said it had received the bodies of 12 people.", Toll.Kind.KILLED).count().best());
+    }
+
+    @Test
+    void readsPeopleIncludedInATollAsAPartOfItButChildrenAsItsChildren() {
+        List<Integer> killed = read("At least 38 were killed across Gaza, the ministry said, including 12 people who were waiting for food in Khan Younis.")
+                .stream().filter(t -> t.kind() == Toll.Kind.KILLED).map(t -> t.count().best()).toList();
+        assertEquals(List.of(38, 12), killed);
+        List<Toll> withChildren = read("At least 38 were killed across Gaza, the ministry said, including 12 children.");
+        assertEquals(1, withChildren.size(), withChildren.toString());
+    }
 }
