@@ -37,6 +37,7 @@ final class Frames {
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(north|south|east|west)(?:ern)\\s+$");
     private static final Pattern REGION_WORD = Pattern.compile("(?i)\\b(?:region|oblast|province|governorate|district)s?$");
     private static final Pattern ANOTHER = Pattern.compile("(?i)(?:later|separately|elsewhere|in (?:another|a separate|a second)\\b)");
+    private static final Pattern EARLIER_TAIL = Pattern.compile("(?i),\\s+(?:(?:a|one|two|three|several|\\d+|just|only)\\s+)?(?:days?|hours?|weeks?)\\s+after\\s");
     private static final Pattern ACROSS_BEFORE = Pattern.compile("(?i)\\b(?:across|throughout)\\s+(?:the\\s+)?$");
 
     private final Article article;
@@ -135,7 +136,9 @@ final class Frames {
             if (f.placeSentence < 0) {
                 f.placeSentence = s.index();
             }
-            last = f;
+            if (last == null || !EARLIER_TAIL.matcher(article.text().substring(s.start(), p.start())).find()) {
+                last = f; // "struck Hodeidah on Monday, days after the group fired a missile towards Tel Aviv": what follows is Hodeidah's
+            }
         }
         if (current == null && !pending.isEmpty()) {
             pending.forEach(x -> frames.get(0).absorb(x, x.tolls(), false));

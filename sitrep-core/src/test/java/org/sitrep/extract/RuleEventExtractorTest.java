@@ -446,4 +446,14 @@ class RuleEventExtractorTest {
         Event tent = a.stream().filter(e -> e.location().name().equals("al-Mawasi")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(2, tent.casualties().killed().best(), "a later strike stays apart from the town's");
     }
+
+    @Test
+    void givesTheNextSentencesFiguresToTheAttackToldNotToOneRecalledInADaysAfterClause() {
+        List<Event> a = attacks("Israeli warplanes struck the port of Hodeidah in western Yemen on Monday, the Israeli military said, "
+                + "days after the group fired a ballistic missile towards Tel Aviv.\n\n"
+                + "The health ministry said three people were killed and 87 wounded in the strikes.");
+        Event port = a.stream().filter(e -> e.location().countryCode().equals("YE")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(3, port.casualties().killed().best());
+        assertEquals(87, port.casualties().injured().best());
+    }
 }
