@@ -47,11 +47,12 @@ final class TollReader {
     /** A toll read from a verb before its object ("killing 19"), whose objects may go on after "and". */
     private static final Pattern VERB_TOLL = Pattern.compile("(?i)(?:killing|killed|injuring|injured|wounding|wounded)\\s");
     /** "those killed were a couple and their five children": the figures after the copula. */
+    private static final Pattern WERE_AFTER = Pattern.compile("(?i)^\\s+(?:were|was)\\s+(?:all\\s+)?(\\p{L}+)");
     private static final Pattern COPULA_AFTER = Pattern.compile("(?i)^\\s+(?:were|was|included)\\s+");
     private static final Pattern INCLUSION = Pattern.compile("(?i)\\b(including|among them|among whom|of whom)\\b");
     private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
     private static final Pattern OF_WHOM = Pattern.compile("(?i)^[^.;]{0,40}?\\b([\\p{L}\\d]+)\\s+of\\s+(?:whom|them)\\s+(?:was|were|is|are)?\\s*(?:a\\s+|an\\s+)?(?:([\\p{L}\\d]+)-year-old\\s+)?([\\p{L}]+)");
-    private static final Pattern INCLUDING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(including|among them|among whom|of whom|of them)\\s+");
+    private static final Pattern INCLUDING = Pattern.compile("(?i)^[^.;]{0,120}?\\b(including|among them|among whom|of whom|of them)\\s+");
 
     /** "at least 30 were killed, all but two of them in Kyiv": the place after it has the total less the figure. */
     private static final Pattern ALL_BUT = Pattern.compile("(?i)\\ball but\\s+(\\S+)\\s+(?:of them\\s+)?(?:were\\s+|was\\s+)?(?:in|at|on)\\b");
@@ -157,6 +158,10 @@ final class TollReader {
                 continue;
             }
             Count kids = f.child() ? f.count() : children(text, f, figures);
+            Matcher were = WERE_AFTER.matcher(text.substring(w.end()));
+            if (kids == null && f.end() <= w.start() && were.lookingAt() && "child".equals(victims.valueOf(were.group(1)))) {
+                kids = f.count(); // "five of the dead were children"
+            }
             Count count = f.count();
             Matcher along = ALONG_WITH.matcher(text.substring(Math.max(f.end(), w.end())));
             String with = along.lookingAt() ? victims.valueOf(along.group(1)) : null;

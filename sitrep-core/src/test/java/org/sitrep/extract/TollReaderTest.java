@@ -199,4 +199,13 @@ class TollReaderTest {
         List<Toll> withChildren = read("At least 38 were killed across Gaza, the ministry said, including 12 children.");
         assertEquals(1, withChildren.size(), withChildren.toString());
     }
+
+    @Test
+    void readsChildrenToldOfTheDeadOrIncludedAfterTheSpeaker() {
+        assertEquals(5, only("Five of the dead were children.", Toll.Kind.KILLED).children().best());
+        Toll injured = only("More than 150 people were injured across the city, the head of the city military administration, "
+                + "Tymur Tkachenko, said, including 16 children.", Toll.Kind.INJURED);
+        assertEquals(16, injured.children().best());
+        assertEquals(null, only("Five of the dead were soldiers.", Toll.Kind.KILLED).children());
+    }
 }
