@@ -46,6 +46,7 @@ record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMe
     /** True when the sentence speaks of attacks, one or many ("a total of 440 drones sent by Russia"). */
     boolean tellsOfAttacks() {
         boolean victims = tolls.stream().anyMatch(t -> t.count().best() == null || t.count().best() > 0);
-        return victims || attackWord && (!weapons.isEmpty() || !places.isEmpty()) || !weapons.isEmpty() && (!places.isEmpty() || !dates.isEmpty());
+        return victims || attackWord && (!weapons.isEmpty() || !places.isEmpty() || !targets.isEmpty() && !dates.isEmpty())
+                || !weapons.isEmpty() && (!places.isEmpty() || !dates.isEmpty());
     }
 }

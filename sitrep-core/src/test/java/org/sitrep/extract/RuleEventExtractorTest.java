@@ -456,4 +456,12 @@ class RuleEventExtractorTest {
         assertEquals(3, port.casualties().killed().best());
         assertEquals(87, port.casualties().injured().best());
     }
+
+    @Test
+    void readsTheTownsTargetsOnAnotherDayAsAnotherAttackThere() {
+        List<Event> a = attacks("Drones struck a fuel depot in Port Sudan on Monday, officials said.\n\n"
+                + "On Sunday, the RSF targeted the city's international airport and an air base, officials said.");
+        assertEquals(List.of(LocalDate.of(2025, 6, 23), LocalDate.of(2025, 6, 22)), a.stream().map(e -> e.date().start()).toList(), a.toString());
+        a.forEach(e -> assertEquals("Port Sudan", e.location().name()));
+    }
 }
