@@ -464,4 +464,13 @@ class RuleEventExtractorTest {
         assertEquals(List.of(LocalDate.of(2025, 6, 23), LocalDate.of(2025, 6, 22)), a.stream().map(e -> e.date().start()).toList(), a.toString());
         a.forEach(e -> assertEquals("Port Sudan", e.location().name()));
     }
+
+    @Test
+    void leavesTalliesSinceADateOrOverAWarToNoAttack() {
+        List<Event> a = attacks("Israel said it had struck the Arak heavy water reactor overnight.\n\n"
+                + "The health ministry said that 224 people had been killed in Israeli attacks since 13 June.\n\n"
+                + "More than 4,000 people were killed in Lebanon during the 14-month war between Israel and Hezbollah.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(null, a.get(0).casualties().killed());
+    }
 }
