@@ -73,7 +73,7 @@ final class ActorFinder {
             boolean byActor = before.equals("by") && !NOT_DONE_BY.contains(secondLastWord(text.substring(0, m.start())))
                     || (before.endsWith("'s") || before.endsWith("’s")) && secondLastWord(text.substring(0, m.start())).equals("by"); // "fired by Yemen's Houthi rebels"
             boolean forceAfter = attackWordFollows(text.substring(m.end())) || SAID_IT.matcher(text.substring(m.end())).lookingAt();
-            boolean blamed = BLAMING.contains(before) || before.equals("the") && BLAMING.contains(secondLastWord(text.substring(0, m.start())));
+            boolean blamed = blamedBefore(text.substring(Math.max(0, m.start() - 60), m.start()));
             // "the government blamed the RSF": the one said to have attacked
             if (byActor || forceAfter || blamed) {
                 out.add(new Named(actor(m.value()), m.start()));
@@ -120,6 +120,21 @@ final class ActorFinder {
     private static Actor actor(String value) {
         String[] p = value.split("\\|", -1);
         return new Actor(p[0], p[1].isEmpty() ? null : p[1], p[2]);
+    }
+
+    /** "blamed the RSF", "blaming the paramilitary RSF": a blaming word, then only lower-case words, before the actor. */
+    private static boolean blamedBefore(String before) {
+        String[] w = before.strip().split("\\s+");
+        for (int i = w.length - 1; i >= Math.max(0, w.length - 4); i--) {
+            String word = w[i].toLowerCase(Locale.ROOT);
+            if (BLAMING.contains(word)) {
+                return true;
+            }
+            if (!w[i].equals(word) || !word.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The word before the last: "supported" in "the SAF is supported by Iran". */

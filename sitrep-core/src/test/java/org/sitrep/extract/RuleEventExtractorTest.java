@@ -473,4 +473,11 @@ class RuleEventExtractorTest {
         assertEquals(1, a.size(), a.toString());
         assertEquals(null, a.get(0).casualties().killed());
     }
+
+    @Test
+    void takesTheAttackerFromTheActorBlamedPastItsDescription() {
+        List<Event> a = attacks("At least 75 people were killed when a drone struck a mosque in El Fasher on Friday, local medics said, "
+                + "blaming the paramilitary Rapid Support Forces (RSF).");
+        assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
+    }
 }
