@@ -382,7 +382,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 default -> {
                     List<Gazetteer.Place> ps = gazetteer.places(c.key());
                     Gazetteer.Place best = ps.stream().max((a, b) -> Integer.compare(a.population(), b.population())).orElse(null);
-                    yield best != null && best.population() >= MIN_POPULATION_WITHOUT_CONTEXT ? best.countryCode() : null;
+                    // a big city's own name says which country the article is about; an old or foreign spelling ("Kila", Kiel) does not
+                    yield best != null && best.population() >= MIN_POPULATION_WITHOUT_CONTEXT && Names.fold(best.name()).equals(c.key())
+                            ? best.countryCode() : null;
                 }
             };
             if (cc != null) {

@@ -170,4 +170,11 @@ class GazetteerPlaceFinderTest {
         assertEquals(List.of("India", "Pahlgām"), places("India blamed Pakistan for the Pahalgam attack.").stream()
                 .filter(p -> !p.location().countryCode().equals("PK")).map(p -> p.location().name()).toList());
     }
+
+    @Test
+    void findsNoFarAwayCityByAnOldSpellingThatOnlyItselfWouldPutInContext() {
+        assertEquals(List.of("Lebanon"), places("Three others died in a strike on a house in Kfar Kila in Lebanon.").stream()
+                .map(p -> p.location().name()).toList(), "Kila is an old name of Kiel");
+        assertEquals(List.of("Al Ḩudaydah"), places("Jets struck the port of Hodeidah.").stream().map(p -> p.location().name()).toList());
+    }
 }
