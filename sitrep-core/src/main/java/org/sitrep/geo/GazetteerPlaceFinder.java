@@ -382,9 +382,10 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 default -> {
                     List<Gazetteer.Place> ps = gazetteer.places(c.key());
                     Gazetteer.Place best = ps.stream().max((a, b) -> Integer.compare(a.population(), b.population())).orElse(null);
-                    // a big city's own name says which country the article is about; an old or foreign spelling ("Kila", Kiel) does not
-                    yield best != null && best.population() >= MIN_POPULATION_WITHOUT_CONTEXT && Names.fold(best.name()).equals(c.key())
-                            ? best.countryCode() : null;
+                    // a big city's name says which country the article is about; another spelling only if the city is very big
+                    // ("Kharkov"), not a foreign one of a smaller city ("Kila", Kiel, in a Lebanese village's name)
+                    int floor = Names.fold(best == null ? "" : best.name()).equals(c.key()) ? MIN_POPULATION_WITHOUT_CONTEXT : 1_000_000;
+                    yield best != null && best.population() >= floor ? best.countryCode() : null;
                 }
             };
             if (cc != null) {
