@@ -30,7 +30,10 @@ final class TollReader {
             "and", "or", "killed", "injured", "wounded", "dead", "died", "people");
     /** Heads that count one person only before a person noun ("a woman", "her son"). */
     private static final Pattern ARTICLES = Pattern.compile("(?i)a|an|her|his|my");
-    private static final Pattern OWNER_AFTER = Pattern.compile("(?i)\\s+(?:his|her|their|its)(?=\\s)");
+    private static final Pattern OWNER_AFTER = Pattern.compile("(?i)\\s+(?:his|her|their|its|an? family of)(?=\\s)"); // "killing his two sons", "killed a family of four"
+    private static final Set<String> GROUPS = Set.of("family", "crowd", "population", "community", "public", "household", "staff", "crew");
+    private static final Pattern THE_ONE = Pattern.compile("(?i)\\s+the\\s+(\\p{L}+)\\b");
+    private static final Pattern FAMILY_OF = Pattern.compile("(?i)\\s+family\\s+of\\s");
     private static final Pattern COUNT_NEXT = Pattern.compile("(?i)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\\s");
     private static final Pattern YEAR_OLD = Pattern.compile("[- ]year[- ]old");
     private static final Pattern AGE_OF = Pattern.compile("[- ]year[- ]old\\s+([\\p{L}-]+)");
@@ -264,6 +267,12 @@ final class TollReader {
             if (after != null && !used.contains(after)) {
                 return after;
             }
+            Matcher the = THE_ONE.matcher(text.substring(at));
+            String kind = the.lookingAt() && !the.group(1).endsWith("s") && !GROUPS.contains(the.group(1).toLowerCase(Locale.ROOT))
+                    ? victims.valueOf(the.group(1)) : null;
+            if (!noun && ("person".equals(kind) || "child".equals(kind))) {
+                return new Figure(at + the.start(1), at + the.end(), Count.exactly(1), "child".equals(kind), true, false); // "killing the driver"
+            }
         }
         if (noun) {
             Figure before = figureBefore(text, figures, w.start(), 1, used);
@@ -370,7 +379,7 @@ final class TollReader {
             String head = m.group(2);
             String rest = text.substring(m.end());
             boolean article = ARTICLES.matcher(head).matches();
-            if (article && COUNT_NEXT.matcher(rest).lookingAt()) {
+            if (article && (COUNT_NEXT.matcher(rest).lookingAt() || FAMILY_OF.matcher(rest).lookingAt())) { // "a family of four": four
                 continue; // "her three children": the number counts, not the possessive
             }
             Matcher age = AGE.matcher(rest);

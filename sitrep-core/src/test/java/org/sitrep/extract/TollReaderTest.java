@@ -208,4 +208,13 @@ class TollReaderTest {
         assertEquals(16, injured.children().best());
         assertEquals(null, only("Five of the dead were soldiers.", Toll.Kind.KILLED).children());
     }
+
+    @Test
+    void countsAFamilyByItsNumberAndOnePersonNamedByRole() {
+        Toll family = only("The strike killed a family of four, including a two-year-old boy.", Toll.Kind.KILLED);
+        assertEquals(4, family.count().best());
+        assertEquals(1, family.children().best());
+        assertEquals(1, only("A drone hit a minibus, killing the driver and injuring three passengers.", Toll.Kind.KILLED).count().best());
+        assertEquals(List.of(), read("A shell hit the house, injuring the family."), "a family is no count of one");
+    }
 }
