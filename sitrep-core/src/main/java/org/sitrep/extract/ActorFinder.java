@@ -20,6 +20,8 @@ final class ActorFinder {
             "of", "from", "towards", "toward", "inside", "to", "at", "with", "destroyed", "damaged", "hit", "struck",
             "downed", "intercepted", "targeted", "attacked", "shelled", "bombed", "wrecked");
 
+    private static final Set<String> SUPPLIED_TO = Set.of("to", "for", "of");
+
     /** "supported by Iran", "brokered by the US": what a party did that is no attack. */
     private static final java.util.Set<String> NOT_DONE_BY = java.util.Set.of("supported", "backed", "armed", "funded", "financed",
             "sponsored", "equipped", "trained", "supplied", "condemned", "criticised", "criticized", "denied", "welcomed", "mediated",
@@ -66,6 +68,9 @@ final class ActorFinder {
         List<Named> out = new java.util.ArrayList<>();
         for (Lexicon.Match m : actors.find(words)) {
             String before = lastWord(text.substring(0, m.start()));
+            if (before.equals("the") && SUPPLIED_TO.contains(secondLastWord(text.substring(0, m.start()))) && forceNamedAfter(text.substring(m.end()))) {
+                continue; // "supplies fuel to the Russian army": the army is no attacker there
+            }
             boolean possessive = m.text().endsWith("'s") || m.text().endsWith("’s"); // "in response to Hamas's attack"
             if (NOT_ATTACKER_BEFORE.contains(before) && !possessive || COUNTED.matcher(before).matches() && forceFollows(text.substring(m.end()))) {
                 continue; // "19 Indian soldiers were killed": the soldiers counted are victims ("14 Ukrainian drones" still attack)
@@ -110,6 +115,11 @@ final class ActorFinder {
             seen++;
         }
         return false;
+    }
+
+    private boolean forceNamedAfter(String rest) {
+        Matcher w = WORD.matcher(rest);
+        return w.find() && "force".equals(attackWords.valueOf(w.group(1)));
     }
 
     private static boolean forceFollows(String rest) {

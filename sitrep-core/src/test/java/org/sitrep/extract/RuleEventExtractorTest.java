@@ -480,4 +480,11 @@ class RuleEventExtractorTest {
                 + "blaming the paramilitary Rapid Support Forces (RSF).");
         assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
     }
+
+    @Test
+    void readsNoAttackerInAForceSuppliedBySomething() {
+        List<Event> a = attacks("Ukraine's General Staff confirmed a drone strike on the Syzran refinery on Sunday, "
+                + "which it said supplies fuel to the Russian army.");
+        assertEquals("Ukraine", a.get(0).initiator().name(), a.toString());
+    }
 }
