@@ -313,6 +313,12 @@ final class TollReader {
     }
 
     /** The nearest unused figure ending before {@code pos} with at most {@code maxWords} words between. */
+    /** "13 people, including", "13 - including": a count of people, not "25 drones over several cities, including". */
+    private static boolean countsPeople(String text, Figure f, int until) {
+        String next = text.substring(f.end(), until).strip();
+        return f.personNoun() || next.isEmpty() || !Character.isLetter(next.charAt(0));
+    }
+
     private static Figure figureBefore(String text, List<Figure> figures, int pos, int maxWords, Set<Figure> used) {
         Matcher inclusion = INCLUSION.matcher(text.substring(0, pos));
         int inc = -1;
@@ -322,7 +328,7 @@ final class TollReader {
         if (inc >= 0 && pos - inc < 90) {
             Figure head = null;
             for (Figure f : figures) {
-                if (f.end() <= inc && inc - f.end() <= 40 && !used.contains(f)) {
+                if (f.end() <= inc && inc - f.end() <= 40 && !used.contains(f) && countsPeople(text, f, inc)) {
                     head = f;
                 }
             }

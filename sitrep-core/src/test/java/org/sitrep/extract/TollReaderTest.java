@@ -217,4 +217,12 @@ class TollReaderTest {
         assertEquals(1, only("A drone hit a minibus, killing the driver and injuring three passengers.", Toll.Kind.KILLED).count().best());
         assertEquals(List.of(), read("A shell hit the house, injuring the family."), "a family is no count of one");
     }
+
+    @Test
+    void takesNoCountOfThingsBeforeAnIncludedListOfPlacesAsTheToll() {
+        Toll killed = only("The military said it had shot down 25 drones over several cities, including Lahore and Rawalpindi, "
+                + "and that one civilian was killed.", Toll.Kind.KILLED);
+        assertEquals(1, killed.count().best());
+        assertEquals(2, only("Thirteen people - including two children - were injured.", Toll.Kind.INJURED).children().best());
+    }
 }
