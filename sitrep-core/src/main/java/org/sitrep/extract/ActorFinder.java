@@ -20,6 +20,7 @@ final class ActorFinder {
             "of", "from", "towards", "toward", "inside", "to", "at", "with", "destroyed", "damaged", "hit", "struck",
             "downed", "intercepted", "targeted", "attacked", "shelled", "bombed", "wrecked");
 
+    private static final java.util.regex.Pattern BACKED_AFTER = java.util.regex.Pattern.compile("-(?:backed|run|funded|supported|brokered|based)\\b");
     private static final Set<String> SUPPLIED_TO = Set.of("to", "for", "of");
 
     /** "supported by Iran", "brokered by the US": what a party did that is no attack. */
@@ -75,8 +76,10 @@ final class ActorFinder {
             if (NOT_ATTACKER_BEFORE.contains(before) && !possessive || COUNTED.matcher(before).matches() && forceFollows(text.substring(m.end()))) {
                 continue; // "19 Indian soldiers were killed": the soldiers counted are victims ("14 Ukrainian drones" still attack)
             }
-            boolean byActor = before.equals("by") && !NOT_DONE_BY.contains(secondLastWord(text.substring(0, m.start())))
-                    || (before.endsWith("'s") || before.endsWith("’s")) && secondLastWord(text.substring(0, m.start())).equals("by"); // "fired by Yemen's Houthi rebels"
+            boolean byActor = !BACKED_AFTER.matcher(text.substring(m.end())).lookingAt() && before.equals("by") && !NOT_DONE_BY.contains(secondLastWord(text.substring(0, m.start())))
+                    || (before.equals("the") || before.endsWith("'s") || before.endsWith("’s"))
+                    && secondLastWord(text.substring(0, m.start())).equals("by") && !BACKED_AFTER.matcher(text.substring(m.end())).lookingAt();
+            // "by the Sudanese army", "fired by Yemen's Houthi rebels"; not "run by the US-backed foundation"
             boolean forceAfter = attackWordFollows(text.substring(m.end())) || SAID_IT.matcher(text.substring(m.end())).lookingAt();
             boolean blamed = blamedBefore(text.substring(Math.max(0, m.start() - 60), m.start()));
             // "the government blamed the RSF": the one said to have attacked

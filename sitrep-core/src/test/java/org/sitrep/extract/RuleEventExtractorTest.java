@@ -487,4 +487,14 @@ class RuleEventExtractorTest {
                 + "which it said supplies fuel to the Russian army.");
         assertEquals("Ukraine", a.get(0).initiator().name(), a.toString());
     }
+
+    @Test
+    void readsTheActorAfterByTheAsTheAttackerButNotOneThatBacksSomething() {
+        List<Event> a = attacks("A drone strike by the Sudanese army on a crowded market in Tora, North Darfur, killed more than 20 people on Sunday.");
+        assertEquals("Sudanese Armed Forces (SAF)", a.get(0).initiator().name());
+        assertEquals("Northern Darfur", a.get(0).location().name(), "Tora is not in the gazetteer; its state is");
+        List<Event> b = attacks("Thirty people were killed in Rafah on Sunday near a site run by the US-backed Gaza Humanitarian Foundation, "
+                + "after Israeli troops opened fire.");
+        assertEquals("Israel", b.get(0).initiator().name());
+    }
 }
