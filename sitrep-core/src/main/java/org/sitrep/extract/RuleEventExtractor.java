@@ -97,13 +97,13 @@ final class RuleEventExtractor implements EventExtractor {
         List<Lexicon.Match> attack = attackWords.find(words).stream().filter(m -> m.value().equals("attack")).toList();
         Set<String> ws = Weapons.of(weapons, words);
         Set<String> ts = targets.of(words);
-        if (places.isEmpty()) {
+        List<Toll> found = tolls.read(s, words);
+        if (places.isEmpty() || found.stream().anyMatch(Toll::update)) { // "the toll has risen to 26, the ministry said on Thursday"
             dates = dates.stream().filter(d -> !SAID_ON.matcher(text.substring(Math.max(0, d.start() - s.start() - 30), d.start() - s.start())).find()).toList();
         }
         SentenceReading r = new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
-                tolls.read(s, words), actors.attackers(words), List.of(), generic(text) && !dailyTotal(text, dates), words);
+                found, actors.attackers(words), List.of(), generic(text) && !dailyTotal(text, dates), words);
         return r.reportsAttack() || !r.tolls().isEmpty() ? r.withSources(sources.find(text)) : r; // sources only matter for events
-
     }
 
     /** "In total, at least 95 were killed across Gaza on Monday": the total of one day is that day's toll, not a tally. */

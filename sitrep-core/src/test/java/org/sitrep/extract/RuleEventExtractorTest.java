@@ -497,4 +497,14 @@ class RuleEventExtractorTest {
                 + "after Israeli troops opened fire.");
         assertEquals("Israel", b.get(0).initiator().name());
     }
+
+    @Test
+    void datesARisenTollByTheAttackNotByWhenTheRiseWasTold() {
+        List<Event> a = attacks("The number of people killed in a Russian missile strike on Ternopil has risen to 26, including three children, "
+                + "the interior ministry said on Monday.\n\nAnother 93 people were injured when cruise missiles hit two buildings early on Sunday.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(LocalDate.of(2025, 6, 22), a.get(0).date().start());
+        assertEquals(26, a.get(0).casualties().killed().best());
+        assertEquals(93, a.get(0).casualties().injured().best());
+    }
 }
