@@ -38,6 +38,7 @@ final class TollReader {
     private static final Pattern YEAR_OLD = Pattern.compile("[- ]year[- ]old");
     private static final Pattern AGE_OF = Pattern.compile("[- ]year[- ]old\\s+([\\p{L}-]+)");
     private static final Pattern UNIT_AFTER = Pattern.compile("(bn|m|%|st|nd|rd|th|:\\d)");
+    private static final Pattern LIST_COMMA = Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s*){0,2}?,\\s*");
     private static final Pattern AND_BETWEEN = Pattern.compile("(?i)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:,\\s*)?and\\s+(?:(?:their|his|her)\\s+)?");
     private static final Pattern VERB = Pattern.compile("(?i)\\b(were|was|have|has|had|are|is|been)\\b");
     private static final Pattern NEGATED = Pattern.compile("\\b(no[- ]one|nobody|no|none|not)\\b(\\s+\\w+){0,2}\\s*$");
@@ -149,14 +150,21 @@ final class TollReader {
                 continue;
             }
             used.add(f);
-            Figure partner = coordinated(text, f, figures, used);
-            if (partner != null) {
-                used.add(partner);
-                Count kids = f.child() && partner.child() ? partner.count().plus(f.count()) : f.child() ? f.count() : partner.child() ? partner.count() : null;
-                Count sum = partner.count().plus(f.count());
+            List<Figure> members = new ArrayList<>(List.of(f));
+            for (Figure next = listed(text, members, figures, used); next != null; next = listed(text, members, figures, used)) {
+                used.add(next); // "three women and two children", "a man, his wife and their three children"
+                members.add(next);
+            }
+            if (members.size() > 1) {
+                Count sum = null, kids = null;
+                for (Figure m : members) {
+                    sum = sum == null ? m.count() : sum.plus(m.count());
+                    kids = m.child() ? (kids == null ? m.count() : kids.plus(m.count())) : kids;
+                }
+                int from = Math.min(w.start(), members.stream().mapToInt(Figure::start).min().orElseThrow());
+                int to = Math.max(w.end(), members.stream().mapToInt(Figure::end).max().orElseThrow());
                 for (Toll.Kind k : kinds) {
-                    out.add(new Toll(k, sum, kids, s.start() + Math.min(partner.start(), Math.min(f.start(), w.start())),
-                            s.start() + Math.max(Math.max(partner.end(), f.end()), w.end()), false));
+                    out.add(new Toll(k, sum, kids, s.start() + from, s.start() + to, false));
                 }
                 continue;
             }
@@ -284,18 +292,30 @@ final class TollReader {
     }
 
     /**
-     * "three women and two children were killed", "killing a mother and her son": the figure joined to
-     * {@code f} by "and", before it or after it, when both count people.
+     * A figure of people joined to the list so far: by "and" on either side ("three women and two children were
+     * killed", "killing a mother and her son"), or by a comma after one person ("a man, his wife and their three
+     * children"; not "two people, a woman and her son", where the names retell the two).
      */
-    private Figure coordinated(String text, Figure f, List<Figure> figures, Set<Figure> used) {
+    private Figure listed(String text, List<Figure> members, List<Figure> figures, Set<Figure> used) {
+        Figure first = members.get(0), last = members.get(0);
+        for (Figure m : members) {
+            first = m.start() < first.start() ? m : first;
+            last = m.end() > last.end() ? m : last;
+        }
+        if (!first.personNoun()) {
+            return null;
+        }
         for (Figure g : figures) {
-            if (g == f || used.contains(g) || !g.personNoun() || !f.personNoun()) {
+            if (used.contains(g) || members.contains(g) || !g.personNoun()) {
                 continue;
             }
-            Figure first = g.end() <= f.start() ? g : f.end() <= g.start() ? f : null;
-            Figure second = first == g ? f : g;
-            String gap = first == null ? "" : text.substring(first.end(), second.start());
-            if (first != null && AND_BETWEEN.matcher(gap).matches() && words.find(gap).isEmpty() && !VERB.matcher(gap).find()) {
+            Figure before = g.end() <= first.start() ? g : last.end() <= g.start() ? last : null;
+            if (before == null) {
+                continue;
+            }
+            String gap = text.substring(before.end(), before == g ? first.start() : g.start());
+            boolean joined = AND_BETWEEN.matcher(gap).matches() || LIST_COMMA.matcher(gap).matches() && Integer.valueOf(1).equals(before.count().best());
+            if (joined && words.find(gap).isEmpty() && !VERB.matcher(gap).find()) {
                 return g;
             }
         }
@@ -312,13 +332,13 @@ final class TollReader {
         return null;
     }
 
-    /** The nearest unused figure ending before {@code pos} with at most {@code maxWords} words between. */
     /** "13 people, including", "13 - including": a count of people, not "25 drones over several cities, including". */
     private static boolean countsPeople(String text, Figure f, int until) {
         String next = text.substring(f.end(), until).strip();
         return f.personNoun() || next.isEmpty() || !Character.isLetter(next.charAt(0));
     }
 
+    /** The nearest unused figure ending before {@code pos} with at most {@code maxWords} words between. */
     private static Figure figureBefore(String text, List<Figure> figures, int pos, int maxWords, Set<Figure> used) {
         Matcher inclusion = INCLUSION.matcher(text.substring(0, pos));
         int inc = -1;

@@ -225,4 +225,13 @@ class TollReaderTest {
         assertEquals(1, killed.count().best());
         assertEquals(2, only("Thirteen people - including two children - were injured.", Toll.Kind.INJURED).children().best());
     }
+
+    @Test
+    void sumsAListOfPeopleButNotTheNamesThatRetellACount() {
+        Toll family = only("An Israeli strike on a tent killed a man, his wife and their three children, the hospital said.", Toll.Kind.KILLED);
+        assertEquals(5, family.count().best());
+        assertEquals(3, family.children().best());
+        assertEquals(2, read("The strike killed two people, a woman and her son.").stream()
+                .mapToInt(t -> t.count().best()).max().orElseThrow(), "the woman and her son are the two");
+    }
 }
