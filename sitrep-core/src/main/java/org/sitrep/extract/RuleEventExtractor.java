@@ -44,6 +44,7 @@ final class RuleEventExtractor implements EventExtractor {
      */
     private static final java.util.regex.Pattern SAID_ON = java.util.regex.Pattern.compile(
             "(?i)\\b(?:said|says|told|reported|announced|added|confirmed|wrote|posted)\\s+(?:(?:on|late|early)\\s+)?$");
+    private static final java.util.regex.Pattern SINCE_WEEKDAY = java.util.regex.Pattern.compile("(?i)\\bsince (?:late |early )?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
     private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("(?i)\\b(?:in total|overall)\\b");
     /** A count of the time up to now, as in "have been killed": it goes on the period the sentence before spoke of. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:have|has) been (?:killed|injured|wounded|shot)\\b");
@@ -74,8 +75,9 @@ final class RuleEventExtractor implements EventExtractor {
         for (Sentence s : sentences) {
             SentenceReading r = read(s, placesBySentence.getOrDefault(s.index(), List.of()), datesBySentence.getOrDefault(s.index(), List.of()));
             SentenceReading before = readings.isEmpty() ? null : readings.get(readings.size() - 1);
-            if (before != null && before.generic() && r.dates().isEmpty() && PERFECT.matcher(s.text()).find()) {
-                r = r.asGeneric(); // "Almost every day since 26 May there have been deadly incidents. Dozens have been killed..."
+            if (before != null && before.generic() && r.dates().isEmpty() && PERFECT.matcher(s.text()).find()
+                    || !r.tolls().isEmpty() && sinceDaysAgo(s.text(), article.published()) >= 2) {
+                r = r.asGeneric(); // "Almost every day since 26 May ... Dozens have been killed", "224 killed since Friday" (Monday)
             }
             readings.add(r);
         }
@@ -104,6 +106,16 @@ final class RuleEventExtractor implements EventExtractor {
         SentenceReading r = new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
                 found, actors.attackers(words), List.of(), generic(text) && !dailyTotal(text, dates), words);
         return r.reportsAttack() || !r.tolls().isEmpty() ? r.withSources(sources.find(text)) : r; // sources only matter for events
+    }
+
+    /** How many days before publication the weekday of "killed since Friday" was: a tally over days from two on; else -1. */
+    private static int sinceDaysAgo(String text, LocalDate published) {
+        java.util.regex.Matcher m = SINCE_WEEKDAY.matcher(text);
+        if (published == null || !text.contains("since") || !m.find()) {
+            return -1;
+        }
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT) + "DAY");
+        return (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
     }
 
     /** "In total, at least 95 were killed across Gaza on Monday": the total of one day is that day's toll, not a tally. */

@@ -507,4 +507,13 @@ class RuleEventExtractorTest {
         assertEquals(26, a.get(0).casualties().killed().best());
         assertEquals(93, a.get(0).casualties().injured().best());
     }
+
+    @Test
+    void leavesATallySinceAWeekdayDaysAgoToNoAttack() {
+        List<Event> a = attacks("A missile struck a residential building in Petah Tikva late on Sunday, killing four people.\n\n"
+                + "The health ministry says at least 224 people have been killed in strikes since Friday.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(4, a.get(0).casualties().killed().best());
+        assertEquals(1, attacks("Five people have been killed in Kharkiv since Sunday, the mayor said.").size(), "since yesterday: one night's toll");
+    }
 }
