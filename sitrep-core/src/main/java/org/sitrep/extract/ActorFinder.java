@@ -36,7 +36,7 @@ final class ActorFinder {
             "air", "armed", "naval", "overnight", "latest", "new", "massive", "heavy", "deadly", "recent", "ballistic",
             "cruise", "guided", "fighter", "special", "security", "defence", "defense", "and", "large", "combined", "renewed",
             "long", "range", "precision", "kamikaze", "suicide", "attack", "cross", "border", "surprise", "coordinated",
-            "responded", "retaliated", "with"); // "Israel responded with air strikes"
+            "responded", "retaliated", "with", "a", "barrage", "wave", "salvo", "volley", "of"); // "Iran responded with a barrage of missiles"
     /** "Israel said it sent 40 jets to bomb targets": an actor that says it attacked. */
     private static final java.util.regex.Pattern SAID_IT = java.util.regex.Pattern.compile("(?i)(?:'s|’s)?\\s+(?:said|says|claimed|claims|announced|confirmed)"
             + "\\s+(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:launched|struck|hit|fired|attacked|bombed|sent|carried out|targeted|shot down)\\b");
@@ -102,7 +102,7 @@ final class ActorFinder {
     private boolean attackWordFollows(String rest) {
         Matcher w = WORD.matcher(OWNER_OR_ABBREVIATION.matcher(rest).replaceFirst("")); // "the Rapid Support Forces (RSF) shelled"
         int seen = 0;
-        while (w.find() && seen < 4) {
+        while (w.find() && seen < 6) {
             String word = w.group(1);
             if (REPORTING.matcher(word).matches()) {
                 return false;

@@ -516,4 +516,13 @@ class RuleEventExtractorTest {
         assertEquals(4, a.get(0).casualties().killed().best());
         assertEquals(1, attacks("Five people have been killed in Kharkiv since Sunday, the mayor said.").size(), "since yesterday: one night's toll");
     }
+
+    @Test
+    void takesTheAttackerOfABarrageForThePlacesItHit() {
+        List<Event> a = attacks("Israeli jets struck targets in Tehran on Monday.\n\n"
+                + "Iran responded with a barrage of ballistic missiles aimed at northern Israel. One missile hit an oil refinery in Haifa, "
+                + "killing three workers.");
+        Event haifa = a.stream().filter(e -> e.location().name().equals("Haifa")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals("Iran", haifa.initiator().name());
+    }
 }
