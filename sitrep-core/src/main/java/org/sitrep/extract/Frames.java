@@ -39,6 +39,7 @@ final class Frames {
     private static final Pattern ANOTHER = Pattern.compile("(?i)(?:later|separately|elsewhere|in (?:another|a separate|a second)\\b)");
     /** "On Monday, the RSF targeted the city's airport": the place just named, on another day. */
     private static final Pattern THE_TOWN = Pattern.compile("(?i)\\bthe (?:city|town|village|port)(?:'s|’s)");
+    private static final Pattern BLAME = Pattern.compile("(?i)\\b(?:blam|accus)");
     private static final Pattern EARLIER_TAIL = Pattern.compile("(?i),\\s+(?:(?:a|one|two|three|several|\\d+|just|only)\\s+)?(?:days?|hours?|weeks?)\\s+after\\s");
     private static final Pattern ACROSS_BEFORE = Pattern.compile("(?i)\\b(?:across|throughout)\\s+(?:the\\s+)?$");
 
@@ -92,6 +93,11 @@ final class Frames {
                 r.tolls().stream().filter(t -> Objects.equals(t.count().best(), 0)).forEach(t -> current.toll(t, false));
                 if (!r.targets().isEmpty() && Frame.DAMAGE.matcher(s.text()).find()) {
                     current.targets(r, s);
+                }
+                if (current.attacker == null && r.attacker() != null && BLAME.matcher(s.text()).find()) {
+                    current.attacker = r.attacker(); // "The army blamed the RSF for the attack."
+                    current.attackerSentence = s.index();
+                    current.evidence.add(new Evidence("initiator", s.start(), s.end(), s.text()));
                 }
             }
             return;

@@ -272,6 +272,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         }
         String next = i + n < t.size() ? t.get(i + n).text() : "";
         String nextLower = next.toLowerCase(Locale.ROOT);
+        if (nextLower.equals("river")) {
+            return true; // "across the Dnipro river": a river, not the town named for it
+        }
         String prevLower = i > 0 ? t.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
         String prev2 = i > 1 ? t.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + prevLower : "";
         boolean cued = before.contains(prevLower) || before.contains(prev2);

@@ -525,4 +525,14 @@ class RuleEventExtractorTest {
         Event haifa = a.stream().filter(e -> e.location().name().equals("Haifa")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals("Iran", haifa.initiator().name());
     }
+
+    @Test
+    void takesTheAttackerBlamedInTheNextSentenceAndNoTownFromARiversName() {
+        List<Event> a = attacks("At least 20 people were killed when artillery shells hit a crowded market in Omdurman on Sunday, medics said.\n\n"
+                + "The Sudanese Armed Forces blamed the Rapid Support Forces for the attack.");
+        assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
+        List<Event> b = attacks("Five people were killed when a Russian drone struck a bus in Kherson on Monday morning, officials said.\n\n"
+                + "The bus was in the city's Dniprovskyi district, which has been shelled almost daily from Russian positions across the Dnipro river.");
+        assertEquals(List.of("Kherson"), b.stream().map(e -> e.location().name()).toList());
+    }
 }
