@@ -24,6 +24,7 @@ final class Frame {
 
     /** How many days before the reported attack another one counts as history. */
     private static final int HISTORY_DAYS = 20;
+    private static final int COUNTRY_HISTORY_DAYS = 7;
     static final Pattern DAMAGE = Pattern.compile("(?i)\\b(destroyed|damaged|ablaze|burned|collapsed|hit|struck)\\b");
     private static final Pattern FORCES_OF = Pattern.compile("\\b(\\p{Lu}[a-z]+)\\s+(?:soldiers|troops|servicemen)\\b");
     private static final Pattern INTERCEPTED = Pattern.compile("(?i)\\b(?:intercept(?:ed|s)?|shot down|downed)\\b");
@@ -198,8 +199,9 @@ final class Frame {
      * told without figures, is history the article recalls, not an event it reports.
      */
     boolean history(EventDate now) {
+        int days = location.level() == Location.Level.COUNTRY ? COUNTRY_HISTORY_DAYS : HISTORY_DAYS; // a whole country hit, no figures: background
         return killed == null && injured == null && forceTolls.isEmpty() && date.resolved() && now.resolved()
-                && date.end().isBefore(now.start().minusDays(HISTORY_DAYS));
+                && date.end().isBefore(now.start().minusDays(days));
     }
 
     /**

@@ -535,4 +535,11 @@ class RuleEventExtractorTest {
                 + "The bus was in the city's Dniprovskyi district, which has been shelled almost daily from Russian positions across the Dnipro river.");
         assertEquals(List.of("Kherson"), b.stream().map(e -> e.location().name()).toList());
     }
+
+    @Test
+    void leavesAWholeCountryHitWithoutFiguresMoreThanAWeekAgoAsBackground() {
+        List<Event> a = attacks("A Russian drone struck Odesa overnight, killing one person.\n\n"
+                + "After a Ukrainian drone strike struck air bases deep inside Russia on 12 June, the US president called his Russian counterpart.");
+        assertEquals(List.of("Odesa"), a.stream().map(e -> e.location().name()).toList());
+    }
 }
