@@ -27,8 +27,8 @@ final class StruckPlaces {
     private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|remained|launched|fired)\\b");
     /** "taken to hospital in X": where victims were treated, not where they were hit. */
     private static final Pattern CARE_BEFORE = Pattern.compile("(?i)\\b(hospitals?|clinic|medical (?:centre|center|complex)|taken to|brought to|evacuated to|transferred to)\\b[^,;]{0,40}$");
-    /** "a drone strike on a hospital in El Obeid": the hospital was the target, not where the wounded went. */
-    private static final Pattern HOSPITAL_STRUCK = Pattern.compile("(?i)\\b(?:strike|attack|shelling)\\s+on\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?hospital\\s+(?:in|at)\\s*$");
+    /** "a drone strike on a hospital in El Obeid", "waiting outside a clinic in Deir al-Balah": the scene, not where the wounded went. */
+    private static final Pattern HOSPITAL_STRUCK = Pattern.compile("(?i)\\b(?:(?:strike|attack|shelling)\\s+on|outside|near|at)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:hospital|clinic)\\s+(?:in|at)\\s*$");
     private static final Pattern NOT_STRUCK_BEFORE = Pattern.compile("(?i)\\b(of|with|to|towards)\\s+(the\\s+)?(\\w+\\s+)?$");
     /** "Kupiansk, east of Kharkiv": a place named only to say where another one is. */
     private static final Pattern REFERENCE_POINT = Pattern.compile("(?i)\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\\s+of\\s+(?:the\\s+)?$");

@@ -542,4 +542,12 @@ class RuleEventExtractorTest {
                 + "After a Ukrainian drone strike struck air bases deep inside Russia on 12 June, the US president called his Russian counterpart.");
         assertEquals(List.of("Odesa"), a.stream().map(e -> e.location().name()).toList());
     }
+
+    @Test
+    void readsAClinicPeopleWereKilledOutsideAsTheScene() {
+        List<Event> a = attacks("Israeli strikes across the Gaza Strip killed at least 30 people on Monday, the civil defence agency said.\n\n"
+                + "Among the dead were 10 people who were killed while waiting outside a clinic in Deir al-Balah, the agency said.");
+        Event clinic = a.stream().filter(e -> e.location().name().equals("Deir al-Balah")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(10, clinic.casualties().killed().best());
+    }
 }
