@@ -40,14 +40,14 @@ public final class ApiServer {
 
     static final int DEFAULT_PAGE = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A refused body up to this size is read to its end so the refusal reaches the client; a larger one is cut off. */
+    private static final long DISCARD_LIMIT = 64L << 20;
 
     private final Store store;
     private final Pipeline pipeline;
     private final Function<String, org.sitrep.model.Location> places;
     private final Config config;
     private Javalin app;
-
-    private static final long DISCARD_LIMIT = 64L << 20;
 
     public ApiServer(Store store, Pipeline pipeline, PlaceFinder placeFinder, Config config) {
         this.store = store;

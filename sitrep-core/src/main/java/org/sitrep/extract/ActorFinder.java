@@ -68,20 +68,20 @@ final class ActorFinder {
         String text = words.text();
         List<Named> out = new java.util.ArrayList<>();
         for (Lexicon.Match m : actors.find(words)) {
-            String before = lastWord(text.substring(0, m.start()));
-            if (before.equals("the") && SUPPLIED_TO.contains(secondLastWord(text.substring(0, m.start()))) && forceNamedAfter(text.substring(m.end()))) {
+            String prefix = text.substring(0, m.start()), rest = text.substring(m.end());
+            String before = lastWord(prefix), secondLast = secondLastWord(prefix);
+            if (before.equals("the") && SUPPLIED_TO.contains(secondLast) && forceNamedAfter(rest)) {
                 continue; // "supplies fuel to the Russian army": the army is no attacker there
             }
             boolean possessive = m.text().endsWith("'s") || m.text().endsWith("’s"); // "in response to Hamas's attack"
-            if (NOT_ATTACKER_BEFORE.contains(before) && !possessive || COUNTED.matcher(before).matches() && forceFollows(text.substring(m.end()))) {
+            if (NOT_ATTACKER_BEFORE.contains(before) && !possessive || COUNTED.matcher(before).matches() && forceFollows(rest)) {
                 continue; // "19 Indian soldiers were killed": the soldiers counted are victims ("14 Ukrainian drones" still attack)
             }
-            boolean byActor = !BACKED_AFTER.matcher(text.substring(m.end())).lookingAt() && before.equals("by") && !NOT_DONE_BY.contains(secondLastWord(text.substring(0, m.start())))
-                    || (before.equals("the") || before.endsWith("'s") || before.endsWith("’s"))
-                    && secondLastWord(text.substring(0, m.start())).equals("by") && !BACKED_AFTER.matcher(text.substring(m.end())).lookingAt();
+            boolean throughOwner = (before.equals("the") || before.endsWith("'s") || before.endsWith("’s")) && secondLast.equals("by");
+            boolean byActor = !BACKED_AFTER.matcher(rest).lookingAt() && (before.equals("by") && !NOT_DONE_BY.contains(secondLast) || throughOwner);
             // "by the Sudanese army", "fired by Yemen's Houthi rebels"; not "run by the US-backed foundation"
-            boolean forceAfter = attackWordFollows(text.substring(m.end())) || SAID_IT.matcher(text.substring(m.end())).lookingAt();
-            boolean blamed = blamedBefore(text.substring(Math.max(0, m.start() - 60), m.start()));
+            boolean forceAfter = attackWordFollows(rest) || SAID_IT.matcher(rest).lookingAt();
+            boolean blamed = blamedBefore(prefix.substring(Math.max(0, prefix.length() - 60)));
             // "the government blamed the RSF": the one said to have attacked
             if (byActor || forceAfter || blamed) {
                 out.add(new Named(actor(m.value()), m.start()));
