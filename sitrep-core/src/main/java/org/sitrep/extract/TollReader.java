@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.Words;
-import org.sitrep.lexicon.Resources;
+import org.sitrep.extract.Figures.Figure;
 import org.sitrep.model.Count;
 import org.sitrep.model.Sentence;
 
@@ -21,30 +21,16 @@ import org.sitrep.model.Sentence;
  */
 final class TollReader {
 
-    private static final String QUALIFIER = "at least|more than|over|up to|as many as|nearly|almost|about|around|some|approximately|roughly|another|a further|an additional|only";
-    private static final Pattern AGE = Pattern.compile("(?i)^\\s*(\\d{1,3})[- ]year[- ]old\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(were|was|been|be|are|is|being|got|left)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(no[- ]one|nobody|no one|no|none|without)\\b(?:\\s+\\w+){0,3}?\\s+(?:was |were |had been |has been |have been )?(killed|injured|hurt|wounded|casualties|injuries|deaths|fatalities|dead)\\b");
     private static final Pattern UPDATE = Pattern.compile("(?i)\\b(death toll|toll|number of (?:dead|deaths|killed|people killed|injured|wounded|people injured|injuries|casualties|victims))\\b[^.]{0,100}?\\b(?:rose|risen|rises|increased|climbed|jumped|reached|stands at|stood at|is now|has grown|grew)\\s+(?:to\\s+)?");
-    private static final Set<String> STOP_WORDS = Set.of("were", "was", "have", "has", "had", "are", "is", "in", "on", "at",
-            "and", "or", "killed", "injured", "wounded", "dead", "died", "people");
-    /** Heads that count one person only before a person noun ("a woman", "her son"). */
-    private static final Pattern ARTICLES = Pattern.compile("(?i)a|an|her|his|my");
     private static final Pattern OWNER_AFTER = Pattern.compile("(?i)\\s+(?:his|her|their|its|an? family of)(?=\\s)"); // "killing his two sons", "killed a family of four"
     private static final Set<String> GROUPS = Set.of("family", "crowd", "population", "community", "public", "household", "staff", "crew");
     private static final Pattern THE_ONE = Pattern.compile("(?i)\\s+the\\s+(\\p{L}+)\\b");
-    private static final Pattern FAMILY_OF = Pattern.compile("(?i)\\s+family\\s+of\\s");
-    private static final Pattern COUNT_NEXT = Pattern.compile("(?i)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\\s");
-    private static final Pattern YEAR_OLD = Pattern.compile("[- ]year[- ]old");
-    private static final Pattern AGE_OF = Pattern.compile("[- ]year[- ]old\\s+([\\p{L}-]+)");
-    private static final Pattern UNIT_AFTER = Pattern.compile("(bn|m|%|st|nd|rd|th|:\\d)");
     private static final Pattern LIST_COMMA = Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s*){0,2}?,\\s*");
     private static final Pattern AND_BETWEEN = Pattern.compile("(?i)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:,\\s*)?and\\s+(?:(?:their|his|her)\\s+)?");
     private static final Pattern VERB = Pattern.compile("(?i)\\b(were|was|have|has|had|are|is|been)\\b");
     private static final Pattern NEGATED = Pattern.compile("\\b(no[- ]one|nobody|no|none|not)\\b(\\s+\\w+){0,2}\\s*$");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s*([\\p{L}\\d%'’-]+)"); // a comma ends the noun phrase
-    /** "nine of her 10 children": the whole the figure is part of. */
-    private static final Pattern PART_OF = Pattern.compile("(?i)of (?:her|his|their|the|its) \\d+");
     /** "killed nine, along with her husband": one more victim named after the toll. */
     private static final Pattern ALONG_WITH = Pattern.compile("(?i)^,?\\s*along with (?:(?:her|his|their|the|a)\\s+)?([\\p{L}-]+)");
     private static final Pattern AND_BEFORE = Pattern.compile("\\sand\\s+$");
@@ -54,7 +40,6 @@ final class TollReader {
     private static final Pattern WERE_AFTER = Pattern.compile("(?i)^\\s+(?:were|was)\\s+(?:all\\s+)?(\\p{L}+)");
     private static final Pattern COPULA_AFTER = Pattern.compile("(?i)^\\s+(?:were|was|included)\\s+");
     private static final Pattern INCLUSION = Pattern.compile("(?i)\\b(including|among them|among whom|of whom)\\b");
-    private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
     private static final Pattern OF_WHOM = Pattern.compile("(?i)^[^.;]{0,40}?\\b([\\p{L}\\d]+)\\s+of\\s+(?:whom|them)\\s+(?:was|were|is|are)?\\s*(?:a\\s+|an\\s+)?(?:([\\p{L}\\d]+)-year-old\\s+)?([\\p{L}]+)");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^[^.;]{0,120}?\\b(including|among them|among whom|of whom|of them)\\s+");
 
@@ -65,30 +50,7 @@ final class TollReader {
     private final NamedVictims named = new NamedVictims();
     private final Lexicon words = Lexicon.load("/org/sitrep/extract/casualty-words.tsv");
     private final Lexicon victims = Lexicon.load("/org/sitrep/extract/victims.tsv");
-    private final Lexicon numberWords = Lexicon.load("/org/sitrep/extract/numbers.tsv");
-    private final Pattern number;
-
-    TollReader() {
-        List<String> ws = new ArrayList<>();
-        List<String> counting = new ArrayList<>(); // words that may make up "twenty-six": not "a", "her"
-        for (String line : Resources.lines("/org/sitrep/extract/numbers.tsv")) {
-            String w = line.split("\t")[0];
-            ws.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
-            if (!ARTICLES.matcher(w).matches()) {
-                counting.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
-            }
-        }
-        ws.sort((a, b) -> b.length() - a.length());
-        counting.sort((a, b) -> b.length() - a.length());
-        String word = "(?:" + String.join("|", ws) + ")";
-        String part = "(?:" + String.join("|", counting) + ")";
-        number = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:(" + QUALIFIER + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + part + "[- ]" + part + "|" + word + ")"
-                + "(?:\\s+(?:to|and|or|-)\\s+(\\d+|" + word + "))?(?![\\p{L}\\d])");
-    }
-
-    /** A number phrase: its reading and span within the sentence text; isPerson when a victim noun follows. */
-    private record Figure(int start, int end, Count count, boolean child, boolean personNoun, boolean included) {
-    }
+    private final Figures numbers = new Figures(victims);
 
     List<Toll> read(Sentence s) {
         return read(s, Words.of(s.text()));
@@ -101,7 +63,7 @@ final class TollReader {
         if (casualtyWords.isEmpty()) {
             return List.of(); // no "killed", "injured", "deaths", "toll": nothing to count
         }
-        List<Figure> figures = figures(text);
+        List<Figure> figures = numbers.read(text);
         List<Toll> out = new ArrayList<>();
         Set<Figure> used = new HashSet<>();
         Matcher none = NONE.matcher(text);
@@ -376,8 +338,8 @@ final class TollReader {
         if (!m.find()) {
             return null;
         }
-        Integer n = value(m.group(1));
-        boolean young = m.group(2) != null && value(m.group(2)) != null && value(m.group(2)) < 18;
+        Integer n = numbers.value(m.group(1));
+        boolean young = m.group(2) != null && numbers.value(m.group(2)) != null && numbers.value(m.group(2)) < 18;
         boolean child = young || "child".equals(victims.valueOf(m.group(3)));
         return n != null && child ? Count.exactly(n) : null;
     }
@@ -395,149 +357,5 @@ final class TollReader {
         int at = total.end() + inc.end();
         Figure f = figureAt(figures, at);
         return f != null && f.child() ? f.count() : ofWhomChildren(text.substring(total.end()));
-    }
-
-    private List<Figure> figures(String text) {
-        List<Figure> out = new ArrayList<>();
-        Matcher m = number.matcher(text);
-        while (m.find()) {
-            String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            String head = m.group(2);
-            String rest = text.substring(m.end());
-            boolean article = ARTICLES.matcher(head).matches();
-            if (article && (COUNT_NEXT.matcher(rest).lookingAt() || FAMILY_OF.matcher(rest).lookingAt())) { // "a family of four": four
-                continue; // "her three children": the number counts, not the possessive
-            }
-            Matcher age = AGE.matcher(rest);
-            Integer years = null;
-            int end = m.end();
-            if (age.find()) {
-                if (!article && !head.equalsIgnoreCase("one")) {
-                    continue; // "13-year-old" alone is an age, not a count
-                }
-                years = Integer.parseInt(age.group(1));
-                end += age.end();
-            } else if (!article && value(head) != null && personOfAge(rest)) {
-                int old = value(head); // "fatally injuring 47-year-old Nargis", "her 11-year-old son": one person, of that age
-                Matcher y = YEAR_OLD.matcher(rest);
-                y.lookingAt();
-                out.add(new Figure(m.start(), m.end() + y.end(), Count.exactly(1), old < 18, true, false));
-                continue;
-            } else if (!article && YEAR_OLD.matcher(rest).lookingAt()) {
-                continue;
-            }
-            Integer value = value(head);
-            if (value == null || head.matches("(19|20)\\d\\d")) {
-                continue; // a year, not a count
-            }
-            Noun noun = nounAfter(text, end);
-            if (noun == Noun.NOT) {
-                continue;
-            }
-            if (article && years == null && noun == Noun.NONE) {
-                continue; // "a" before anything but a person is not a count
-            }
-            if (text.substring(Math.max(0, m.start() - 1), m.start()).equals("$") || UNIT_AFTER.matcher(rest).lookingAt()) {
-                continue;
-            }
-            boolean child = noun == Noun.CHILD || years != null && years < 18;
-            Count count = count(qualifier, value, m.group(3) == null ? null : value(m.group(3)), head);
-            boolean included = INCLUDED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
-            out.add(new Figure(m.start(), end, count, child, noun != Noun.NONE, included));
-        }
-        return out;
-    }
-
-    /** After a number, "-year-old Nargis" or "-year-old son": one person of that age, named or by a person noun. */
-    private boolean personOfAge(String rest) {
-        Matcher m = AGE_OF.matcher(rest);
-        if (!m.lookingAt()) {
-            return false;
-        }
-        String next = m.group(1);
-        String kind = victims.valueOf(next);
-        return Character.isUpperCase(next.charAt(0)) || "person".equals(kind) || "child".equals(kind);
-    }
-
-    private enum Noun { PERSON, CHILD, NOT, NONE }
-
-    /** The victim noun within the next few words ("people", "civilians", "children"), skipping adjectives. */
-    private Noun nounAfter(String text, int from) {
-        String rest = text.substring(from);
-        Matcher w = NEXT_WORD.matcher(rest);
-        int words = 0;
-        boolean nationality = false;
-        while (w.find() && words < 4) {
-            String v = victims.valueOf(w.group(1));
-            if (v != null) {
-                return switch (v) {
-                    case "child" -> Noun.CHILD;
-                    case "not" -> Noun.NOT;
-                    case "force" -> nationality ? Noun.PERSON : Noun.NOT;
-                    default -> Noun.PERSON;
-                };
-            }
-            nationality |= isNationality(w.group(1));
-            String lw = w.group(1).toLowerCase(Locale.ROOT);
-            if (words == 0 && (lw.equals("of") || lw.equals("more") || lw.equals("other"))) {
-                words++;
-                if (lw.equals("of") && PART_OF.matcher(rest).region(w.start(1), rest.length()).lookingAt()) {
-                    w.find(); // "nine of her 10 children": the noun after the whole names the part
-                    w.find();
-                }
-                continue;
-            }
-            if (!Character.isLowerCase(w.group(1).charAt(0)) && !isNationality(w.group(1))) {
-                return Noun.NONE;
-            }
-            if (STOP_WORDS.contains(lw)) {
-                return Noun.NONE;
-            }
-            words++;
-        }
-        return Noun.NONE;
-    }
-
-    private static boolean isNationality(String w) {
-        return w.matches("\\p{Lu}\\p{L}+(ian|ean|ish|ese|i|an)s?");
-    }
-
-    private Count count(String qualifier, int value, Integer upper, String head) {
-        String vague = numberWords.valueOf(head);
-        if (vague != null && vague.endsWith("|-")) {
-            String[] p = vague.split("\\|");
-            return new Count(Integer.parseInt(p[0]), Integer.parseInt(p[1]), null);
-        }
-        if (upper != null && upper > value) {
-            return Count.between(value, upper);
-        }
-        return switch (qualifier.replaceAll("\\s+", " ")) {
-            case "at least", "some" -> Count.atLeast(value);
-            case "more than", "over" -> Count.atLeast(value + 1);
-            case "up to", "as many as", "nearly", "almost" -> Count.upTo(value);
-            case "about", "around", "approximately", "roughly" -> new Count(null, value, null);
-            default -> Count.exactly(value);
-        };
-    }
-
-    /** The best value of a number phrase: digits, number words, or "twenty-six". */
-    private Integer value(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT).replace(",", "").strip();
-        if (p.chars().allMatch(Character::isDigit)) {
-            return p.length() > 7 ? null : Integer.parseInt(p);
-        }
-        String whole = numberWords.valueOf(p);
-        if (whole != null) {
-            return Integer.parseInt(whole.split("\\|")[1]);
-        }
-        int total = 0;
-        for (String part : p.split("[- ]+")) {
-            String v = numberWords.valueOf(part);
-            if (v == null) {
-                return null;
-            }
-            total += Integer.parseInt(v.split("\\|")[1]);
-        }
-        return total;
     }
 }
