@@ -252,17 +252,4 @@ public final class ApiServer {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
-
-    /** Reads a bundled resource as text. */
-    static String resource(String path) {
-        try (InputStream in = ApiServer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled resource is missing: " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read bundled resource " + path, e);
-        }
-    }
-
 }

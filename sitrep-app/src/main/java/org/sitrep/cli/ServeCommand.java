@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.sitrep.api.ApiServer;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.geo.PlaceFinder;
 import org.sitrep.ingest.Articles;
+import org.sitrep.lexicon.Resources;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,11 +117,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private static int loadExamples(Store store, Pipeline pipeline) throws IOException {
         int n = 0;
-        for (String name : resource("/examples/index.txt").split("\n")) {
-            if (name.isBlank()) {
-                continue;
-            }
-            byte[] bytes = resource("/examples/" + name.strip()).getBytes(StandardCharsets.UTF_8);
+        for (String name : Resources.lines("/examples/index.txt")) {
+            byte[] bytes = Resources.text("/examples/" + name).getBytes(StandardCharsets.UTF_8);
             String id = "example-" + name.strip().replaceFirst("\\.txt$", "");
             for (var article : new Articles().readBytes(name, id, bytes, "text/plain").articles()) {
                 store.put(pipeline.process(article));
@@ -129,14 +126,5 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return n;
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = ServeCommand.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException("bundled resource is missing: " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

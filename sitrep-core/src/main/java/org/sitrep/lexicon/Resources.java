@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Reads the lines of a bundled resource file, skipping blank lines and {@code #} comments. */
+/** Reads bundled resource files: as lines (blank lines and {@code #} comments skipped) or as one text. */
 public final class Resources {
 
     private Resources() {
@@ -21,6 +21,18 @@ public final class Resources {
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled resource " + resource, e);
+        }
+    }
+
+    /** The whole text of a bundled resource, as UTF-8. */
+    public static String text(String resource) {
+        try (InputStream in = Resources.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled resource is missing: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled resource " + resource, e);
         }
