@@ -69,7 +69,8 @@ final class ActorFinder {
         List<Named> out = new java.util.ArrayList<>();
         for (Lexicon.Match m : actors.find(words)) {
             String prefix = text.substring(0, m.start()), rest = text.substring(m.end());
-            String before = lastWord(prefix), secondLast = secondLastWord(prefix);
+            String[] prefixWords = prefix.strip().split("\\s+");
+            String before = wordFromEnd(prefixWords, 1), secondLast = wordFromEnd(prefixWords, 2);
             if (before.equals("the") && SUPPLIED_TO.contains(secondLast) && forceNamedAfter(rest)) {
                 continue; // "supplies fuel to the Russian army": the army is no attacker there
             }
@@ -150,14 +151,8 @@ final class ActorFinder {
         return false;
     }
 
-    /** The word before the last: "supported" in "the SAF is supported by Iran". */
-    private static String secondLastWord(String s) {
-        String[] w = s.strip().split("\\s+");
-        return w.length < 2 ? "" : w[w.length - 2].toLowerCase(Locale.ROOT);
-    }
-
-    private static String lastWord(String s) {
-        String[] w = s.strip().split("\\s+");
-        return w.length == 0 ? "" : w[w.length - 1].toLowerCase(Locale.ROOT);
+    /** The {@code k}-th word from the end, lower-cased: 2 gives "supported" in "the SAF is supported by Iran". */
+    private static String wordFromEnd(String[] words, int k) {
+        return words.length < k ? "" : words[words.length - k].toLowerCase(Locale.ROOT);
     }
 }

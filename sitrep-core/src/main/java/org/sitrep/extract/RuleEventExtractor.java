@@ -110,8 +110,11 @@ final class RuleEventExtractor implements EventExtractor {
 
     /** How many days before publication the weekday of "killed since Friday" was: a tally over days from two on; else -1. */
     private static int sinceDaysAgo(String text, LocalDate published) {
+        if (published == null || !text.contains("since")) {
+            return -1;
+        }
         java.util.regex.Matcher m = SINCE_WEEKDAY.matcher(text);
-        if (published == null || !text.contains("since") || !m.find()) {
+        if (!m.find()) {
             return -1;
         }
         java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT) + "DAY");

@@ -88,9 +88,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             Location loc = resolve(c, context);
-            Gazetteer.Admin1 unit = i + 1 < candidates.size() ? unitNamedAfter(c, candidates.get(i + 1), sentences, context) : null;
-            if (loc != null && loc.level() == Location.Level.CITY && unit != null
-                    && !(unit.countryCode().equals(loc.countryCode()) && unit.name().equals(loc.admin1()))) {
+            Gazetteer.Admin1 unit = loc != null && loc.level() == Location.Level.CITY && i + 1 < candidates.size()
+                    ? unitNamedAfter(c, candidates.get(i + 1), sentences, context) : null;
+            if (unit != null && !(unit.countryCode().equals(loc.countryCode()) && unit.name().equals(loc.admin1()))) {
                 loc = placeIn(c, unit); // "Novooleksandrivka in Dnipropetrovsk region" is not Melitopol's old name; none: the region says where
             }
             if (loc != null) {

@@ -1,9 +1,7 @@
 package org.sitrep.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,15 +13,7 @@ public final class Resources {
     }
 
     public static List<String> lines(String resource) {
-        InputStream in = Resources.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("bundled resource is missing: " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled resource " + resource, e);
-        }
+        return text(resource).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     /** The whole text of a bundled resource, as UTF-8. */
