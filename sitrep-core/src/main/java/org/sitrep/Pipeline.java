@@ -55,14 +55,12 @@ public final class Pipeline {
         Article article = cleaner.clean(raw);
         List<Sentence> sentences = analyzer.sentences(article.text());
         List<PlaceMention> found = places.find(sentences);
-        List<DateMention> times = new ArrayList<>();
-        for (Sentence s : sentences) {
-            times.addAll(dates.find(s, article.published()));
-        }
+        List<DateMention> times = dates.find(sentences, article.published());
         List<String> warnings = new ArrayList<>();
         if (article.published() == null) {
             warnings.add("published date unknown: relative dates left unresolved");
         }
-        return new ArticleResult(article, extractor.extract(new AnalyzedArticle(article, sentences, found, times)), warnings);
+        return new ArticleResult(article, extractor.extract(new AnalyzedArticle(article, sentences, found, times,
+                DateResolver.storyDay(times, article.published()))), warnings);
     }
 }

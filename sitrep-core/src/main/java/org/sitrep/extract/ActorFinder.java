@@ -29,6 +29,10 @@ final class ActorFinder {
             "brokered", "hosted", "proposed", "accused", "blamed", "run", "operated", "controlled", "held", "recognised", "recognized");
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds");
     private static final Set<String> PERSONNEL = Set.of("soldiers", "troops", "servicemen", "personnel", "officers");
+    /** "a 26-year-old Indian Navy officer ... was killed": one person of a force, who died, not an attacker. */
+    private static final java.util.regex.Pattern ONE_OF_A_FORCE = java.util.regex.Pattern.compile(
+            "^(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:officer|soldier|serviceman|sailor|pilot|commander|policeman|guard)\\b[^.;]*\\b(?:was|were) (?:killed|wounded|injured|shot dead)\\b");
+    private static final Set<String> ONE = Set.of("a", "an");
     private static final Set<String> BLAMING = Set.of("blamed", "blames", "blaming", "accused", "accuses", "accusing");
     private static final java.util.regex.Pattern OWNER_OR_ABBREVIATION = java.util.regex.Pattern.compile("^(?:'s|’s|\\s*\\([\\p{L}-]{1,12}\\))");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\G[\\s-]+([\\p{L}]+)");
@@ -77,6 +81,9 @@ final class ActorFinder {
             boolean possessive = m.text().endsWith("'s") || m.text().endsWith("’s"); // "in response to Hamas's attack"
             if (NOT_ATTACKER_BEFORE.contains(before) && !possessive || COUNTED.matcher(before).matches() && forceFollows(rest)) {
                 continue; // "19 Indian soldiers were killed": the soldiers counted are victims ("14 Ukrainian drones" still attack)
+            }
+            if ((ONE.contains(before) || before.endsWith("-year-old")) && ONE_OF_A_FORCE.matcher(rest).find()) {
+                continue;
             }
             boolean throughOwner = (before.equals("the") || before.endsWith("'s") || before.endsWith("’s")) && secondLast.equals("by");
             boolean byActor = !BACKED_AFTER.matcher(rest).lookingAt() && (before.equals("by") && !NOT_DONE_BY.contains(secondLast) || throughOwner);

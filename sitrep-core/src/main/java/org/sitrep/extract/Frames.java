@@ -47,6 +47,9 @@ final class Frames {
     private final EventIds ids;
     private final StruckPlaces struck;
     private final EventDate mainDate;
+    /** A look back at an earlier week: a sentence that gives no date goes on at the last day the text named. */
+    private final boolean lookBack;
+    private EventDate lastDay;
     private final List<Actor> attackers;
     private final List<Actor> mentioned;
     private final List<Frame> frames = new ArrayList<>();
@@ -58,8 +61,9 @@ final class Frames {
     /** The attacker the last attack report named. */
     private Actor toldAttacker;
 
-    Frames(Article article, EventIds ids, EventDate mainDate, List<Actor> attackers, List<Actor> mentioned,
+    Frames(Article article, EventIds ids, EventDate mainDate, boolean lookBack, List<Actor> attackers, List<Actor> mentioned,
            java.util.function.Predicate<String> actorNames) {
+        this.lookBack = lookBack;
         this.article = article;
         this.ids = ids;
         this.struck = new StruckPlaces(article.text(), actorNames);
@@ -69,6 +73,12 @@ final class Frames {
     }
 
     void add(SentenceReading r) {
+        read(r);
+        r.dates().stream().map(DateMention::date).filter(d -> d.precision() == EventDate.Precision.DAY).reduce((a, b) -> b)
+                .ifPresent(d -> lastDay = d);
+    }
+
+    private void read(SentenceReading r) {
         Sentence s = r.sentence();
         if (leadWeapons == null && r.reportsAttack() && !r.weapons().isEmpty()) {
             leadWeapons = r.weapons();
@@ -130,7 +140,8 @@ final class Frames {
             Matcher part = SIDE_BEFORE.matcher(before);
             String side = part.find() && p.location().level().ordinal() >= Location.Level.ADMIN1.ordinal()
                     && !REGION_WORD.matcher(p.text()).find() ? part.group(1).toLowerCase(Locale.ROOT) : null; // "in southern Gaza", not "the western Khmelnytskyi region"
-            Frame f = frame(p.location(), dateOf(r, p), side);
+            Frame known = lookBack && r.dates().isEmpty() ? placeTold(p.location(), side) : null;
+            Frame f = known != null ? known : frame(p.location(), dateOf(r, p), side);
             f.wide |= ACROSS_BEFORE.matcher(before).find();
             f.apart |= ANOTHER.matcher(s.text()).lookingAt();
             List<PlaceMention> named = r.places();
@@ -263,7 +274,7 @@ final class Frames {
         if (current != null && current.lastParagraph == r.sentence().paragraph()) {
             return current.date;
         }
-        return mainDate;
+        return lookBack && lastDay != null ? lastDay : mainDate;
     }
 
     private static int number(String word) {
@@ -291,6 +302,12 @@ final class Frames {
             }
         }
         return null;
+    }
+
+    /** In a look back, the one frame already at a place: "In Pahalgam, the site of the attack" goes on with it. */
+    private Frame placeTold(Location loc, String side) {
+        List<Frame> there = frames.stream().filter(f -> Frame.samePlace(f.location, loc) && Objects.equals(f.side, side)).toList();
+        return there.size() == 1 ? there.get(0) : null;
     }
 
     private Frame frame(Location loc, EventDate date, String side) {

@@ -81,10 +81,11 @@ final class RuleEventExtractor implements EventExtractor {
             }
             readings.add(r);
         }
-        EventDate mainDate = mainDate(readings, article.published());
+        EventDate mainDate = mainDate(readings, a.storyDay());
         List<Actor> attackers = attackers(readings);
         EventIds ids = new EventIds(article);
-        Frames frames = new Frames(article, ids, mainDate, attackers, mentioned(readings), actors::isActor);
+        boolean lookBack = a.storyDay() != null && !a.storyDay().equals(article.published());
+        Frames frames = new Frames(article, ids, mainDate, lookBack, attackers, mentioned(readings), actors::isActor);
         for (SentenceReading r : readings) {
             frames.add(r);
         }
@@ -143,8 +144,8 @@ final class RuleEventExtractor implements EventExtractor {
     }
 
     /**
-     * The date of the article's first attack sentence dated within a week before publication, else the
-     * publication day and the night before (news reports what happened since the last edition).
+     * The date of the article's first attack sentence dated within a week before the story's last day (publication,
+     * for news), else that day and the night before (news reports what happened since the last edition).
      */
     private static EventDate mainDate(List<SentenceReading> readings, LocalDate published) {
         for (SentenceReading r : readings) {

@@ -17,6 +17,23 @@ public interface DateResolver {
      */
     List<DateMention> find(Sentence sentence, LocalDate published);
 
+    /** The time expressions of a whole article, in text order, each read in the light of the others. */
+    default List<DateMention> find(List<Sentence> sentences, LocalDate published) {
+        List<DateMention> out = new java.util.ArrayList<>();
+        for (Sentence s : sentences) {
+            out.addAll(find(s, published));
+        }
+        return out;
+    }
+
+    /**
+     * The last day the story of an article tells of: its publication day, or, for a look back at an earlier week
+     * ("Thursday" and "Friday" before "Saturday 10 May" in an article of 18 May), that week's last day named.
+     */
+    static LocalDate storyDay(List<DateMention> mentions, LocalDate published) {
+        return StoryWeek.storyDay(mentions, published);
+    }
+
     static DateResolver english() {
         return new NewsDateResolver();
     }

@@ -22,12 +22,14 @@ import org.sitrep.model.Sentence;
 /** Rule-based English news dates; the relative words come from {@code time-words.tsv}. */
 final class NewsDateResolver implements DateResolver {
 
+    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final List<String> MONTH_STARTS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:on )?(\\d{1,2})(?:st|nd|rd|th)? (" + MONTHS + ")\\b(?:,? (\\d{4}))?");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:on )?(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
+    /** "Saturday 10 May", "Friday, June 13": the date says which of the weekdays. */
+    private static final String WEEKDAY_OF = "(?:(?:" + DAYS + "),? )?";
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:on )?" + WEEKDAY_OF + "(\\d{1,2})(?:st|nd|rd|th)? (" + MONTHS + ")\\b(?:,? (\\d{4}))?");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:on )?" + WEEKDAY_OF + "(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in )?(" + MONTHS + ") (\\d{4})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:late|early|on|last) )?(" + DAYS + ")(?:'s)?(?: (night|morning|evening|afternoon))?\\b");
     /** "In 2016, after...": a year before the publication year, told as the time of what the sentence says. */
@@ -56,6 +58,11 @@ final class NewsDateResolver implements DateResolver {
             phrases.put(kv[1], kv[1]); // the value is the phrase as listed: the text found may differ ("last night's")
         }
         relative = Lexicon.of(phrases, "/org/sitrep/time/time-words.tsv");
+    }
+
+    @Override
+    public List<DateMention> find(List<Sentence> sentences, LocalDate published) {
+        return StoryWeek.apply(DateResolver.super.find(sentences, published), sentences, published);
     }
 
     @Override

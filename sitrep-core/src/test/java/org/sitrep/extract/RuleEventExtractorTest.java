@@ -21,7 +21,11 @@ class RuleEventExtractorTest {
     }
 
     private static List<Event> attacks(String text) {
-        return pipeline.process(new Article("t", null, null, LocalDate.of(2025, 6, 23), null, null, null, text)).events().stream()
+        return attacks(text, LocalDate.of(2025, 6, 23));
+    }
+
+    private static List<Event> attacks(String text, LocalDate published) {
+        return pipeline.process(new Article("t", null, null, published, null, null, null, text)).events().stream()
                 .filter(e -> e.category() == Event.Category.ATTACK).toList();
     }
 
@@ -549,5 +553,29 @@ class RuleEventExtractorTest {
                 + "Among the dead were 10 people who were killed while waiting outside a clinic in Deir al-Balah, the agency said.");
         Event clinic = a.stream().filter(e -> e.location().name().equals("Deir al-Balah")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(10, clinic.casualties().killed().best());
+    }
+
+    @Test
+    void datesALookBackAtAnEarlierWeekByTheDaysItNamesAndTheLastDayBefore() {
+        List<Event> a = attacks("Both sides launched drones on Thursday. Just after 21:00 that evening, a shell struck a car in Uri, killing a woman.\n\n"
+                + "By Friday the shelling had grown.\n\n"
+                + "Villagers came out of their bunkers on Saturday 17 May.\n\n"
+                + "India had targeted three air bases, including one in Rawalpindi.\n\n"
+                + "A militant attack killed 26 people last month in Indian-administered Kashmir.\n\n"
+                + "The Pahalgam attack on 22 April had prompted calls to world leaders. On Saturday afternoon a ceasefire was announced.\n\n"
+                + "In Pahalgam, the site of the attack, the search for the gunmen goes on. A 26-year-old Indian Navy officer was killed there "
+                + "on his honeymoon.", LocalDate.of(2025, 5, 25));
+        assertEquals(LocalDate.of(2025, 5, 15), placed(a, "Uri").date().start());
+        assertEquals(LocalDate.of(2025, 5, 17), placed(a, "Rawalpindi").date().start());
+        Event pahalgam = a.stream().filter(e -> e.date().start().equals(LocalDate.of(2025, 4, 22))).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals("Jammu and Kashmir", pahalgam.location().admin1());
+        assertEquals(Location.Level.CITY, pahalgam.location().level(), "the month's attack in the region is the one in Pahalgam");
+        assertEquals(26, pahalgam.casualties().killed().best());
+        assertEquals("militants", pahalgam.initiator().name(), "the officer killed is no attacker");
+    }
+
+    private static Event placed(List<Event> a, String name) {
+        return a.stream().filter(e -> e.location().name().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + a));
     }
 }

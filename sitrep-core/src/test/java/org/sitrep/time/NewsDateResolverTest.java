@@ -94,4 +94,45 @@ class NewsDateResolverTest {
         assertEquals(EventDate.Precision.UNKNOWN, d.precision());
         assertTrue(resolver.find(sentence("In 2025, talks began."), MONDAY_18_AUG).isEmpty(), "the publication year says nothing");
     }
+
+    @Test
+    void readsAWeekdayWrittenWithItsDateAsThatDate() {
+        List<DateMention> found = resolver.find(sentence("They came out on Saturday 10 May to a ruined village."), LocalDate.of(2025, 5, 18));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(LocalDate.of(2025, 5, 10), found.get(0).date().start());
+        assertEquals("on Saturday 10 May", found.get(0).text());
+    }
+
+    private List<DateMention> article(LocalDate published, String... paragraphs) {
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < paragraphs.length; i++) {
+            sentences.add(new Sentence(i, i, at, at + paragraphs[i].length(), paragraphs[i], List.of()));
+            at += paragraphs[i].length() + 2;
+        }
+        return resolver.find(sentences, published);
+    }
+
+    private static LocalDate dayOf(List<DateMention> found, String words) {
+        return found.stream().filter(d -> d.text().equals(words)).findFirst().orElseThrow(() -> new AssertionError(found)).date().start();
+    }
+
+    @Test
+    void readsBareWeekdaysOfALookBackInTheWeekItsDatedWeekdayNames() {
+        LocalDate sunday18May = LocalDate.of(2025, 5, 18);
+        List<DateMention> found = article(sunday18May, "A day after the first strikes, Thursday, both sides launched drones.",
+                "On Friday the shelling grew.", "The family left the bunker on Saturday 10 May.",
+                "\"Today I lost my son,\" he said.", "On Saturday afternoon a ceasefire was announced.");
+        assertEquals(LocalDate.of(2025, 5, 8), dayOf(found, "Thursday"));
+        assertEquals(LocalDate.of(2025, 5, 9), dayOf(found, "Friday"));
+        assertEquals(LocalDate.of(2025, 5, 10), dayOf(found, "Saturday afternoon"));
+        assertEquals(sunday18May, dayOf(found, "Today"), "words in quotes keep their own reading");
+    }
+
+    @Test
+    void keepsBareWeekdaysInTheLastWeekWhenTheArticleAlsoTellsOfNow() {
+        List<DateMention> found = article(LocalDate.of(2025, 5, 18), "Drones hit Odesa overnight.",
+                "On Thursday a missile struck Kharkiv.", "The last big strike, on Saturday 10 May, killed three.");
+        assertEquals(LocalDate.of(2025, 5, 15), dayOf(found, "Thursday"));
+    }
 }
