@@ -56,6 +56,8 @@ final class Frame {
     boolean killedUpdated, injuredUpdated, attackWord;
     /** Whether a sentence told of weapons fired, not only of weapons shot down. */
     boolean fired;
+    /** Whether a sentence told of what was hit in a country it named by adjective ("hit back at Indian military installations"). */
+    boolean targetsHit;
     int lastParagraph;
     int attackerSentence = -1;
     /** "north", "south", "east" or "west" where the text named only that part of the region ("southern Gaza"), else null. */
@@ -208,7 +210,8 @@ final class Frame {
      * Enough to report: a toll, a weapon or an attack word; for a month- or year-wide date, a toll, as a bare
      * "invasion of Ukraine in February 2022" is history, not an attack; for a whole country, a toll or weapons
      * fired on a given day, as drones shot down somewhere over a country ("intercepted 25 drones overnight") hit no
-     * place, and "a missile attack on Ukraine last week" without figures is history.
+     * place, and "a missile attack on Ukraine last week" without figures is history; or targets hit that day
+     * ("Pakistan hit back at Indian military installations").
      */
     boolean hasAttackEvidence() {
         boolean tolls = killed != null || injured != null || !forceTolls.isEmpty();
@@ -216,7 +219,7 @@ final class Frame {
             return tolls;
         }
         if (location.level() == Location.Level.COUNTRY) {
-            return tolls || fired && (date.precision() == EventDate.Precision.DAY || !date.resolved());
+            return tolls || (fired || targetsHit) && (date.precision() == EventDate.Precision.DAY || !date.resolved());
         }
         return tolls || !weapons.isEmpty() || attackWord;
     }

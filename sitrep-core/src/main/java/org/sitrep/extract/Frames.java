@@ -49,7 +49,7 @@ final class Frames {
     private final EventDate mainDate;
     /** A look back at an earlier week: a sentence that gives no date goes on at the last day the text named. */
     private final boolean lookBack;
-    private EventDate lastDay;
+    private DateMention lastDay;
     private final List<Actor> attackers;
     private final List<Actor> mentioned;
     private final List<Frame> frames = new ArrayList<>();
@@ -74,7 +74,7 @@ final class Frames {
 
     void add(SentenceReading r) {
         read(r);
-        r.dates().stream().map(DateMention::date).filter(d -> d.precision() == EventDate.Precision.DAY).reduce((a, b) -> b)
+        r.dates().stream().filter(d -> d.date().precision() == EventDate.Precision.DAY).reduce((a, b) -> b)
                 .ifPresent(d -> lastDay = d);
     }
 
@@ -141,9 +141,14 @@ final class Frames {
             String side = part.find() && p.location().level().ordinal() >= Location.Level.ADMIN1.ordinal()
                     && !REGION_WORD.matcher(p.text()).find() ? part.group(1).toLowerCase(Locale.ROOT) : null; // "in southern Gaza", not "the western Khmelnytskyi region"
             Frame known = lookBack && r.dates().isEmpty() ? placeTold(p.location(), side) : null;
-            Frame f = known != null ? known : frame(p.location(), dateOf(r, p), side);
+            EventDate when = dateOf(r, p);
+            Frame f = known != null ? known : frame(p.location(), when, side);
+            if (lookBack && lastDay != null && when.equals(lastDay.date()) && !f.told("date")) {
+                f.evidence.add(new Evidence("date", lastDay.start(), lastDay.end(), lastDay.text())); // the day the story had reached
+            }
             f.wide |= ACROSS_BEFORE.matcher(before).find();
             f.apart |= ANOTHER.matcher(s.text()).lookingAt();
+            f.targetsHit |= r.attackWord() && byAdjective(p); // "hit back at Indian military installations"
             List<PlaceMention> named = r.places();
             List<Toll> mine = r.tolls().stream().filter(t -> struck.nearest(t, places) == p && !struck.joint(t, p, named)).toList();
             f.absorb(r, mine, true);
@@ -246,6 +251,11 @@ final class Frames {
         return new Clause(clause, inside);
     }
 
+    /** A country named by its adjective: the place finder reads one only before what was hit there. */
+    private static boolean byAdjective(PlaceMention p) {
+        return p.location().level() == Location.Level.COUNTRY && !p.text().equals(p.location().name()) && Frame.adjectiveOf(p.text(), p.location().name());
+    }
+
     private boolean near(Frame f, Sentence s) {
         return s.paragraph() - f.lastParagraph <= FRAME_REACH_PARAGRAPHS;
     }
@@ -274,7 +284,7 @@ final class Frames {
         if (current != null && current.lastParagraph == r.sentence().paragraph()) {
             return current.date;
         }
-        return lookBack && lastDay != null ? lastDay : mainDate;
+        return lookBack && lastDay != null ? lastDay.date() : mainDate;
     }
 
     private static int number(String word) {
@@ -304,8 +314,14 @@ final class Frames {
         return null;
     }
 
-    /** In a look back, the one frame already at a place: "In Pahalgam, the site of the attack" goes on with it. */
+    /**
+     * In a look back, the one frame already at a place: "In Pahalgam, the site of the attack" goes on with it. Not for a
+     * whole country, where many attacks fall.
+     */
     private Frame placeTold(Location loc, String side) {
+        if (loc.level() == Location.Level.COUNTRY) {
+            return null;
+        }
         List<Frame> there = frames.stream().filter(f -> Frame.samePlace(f.location, loc) && Objects.equals(f.side, side)).toList();
         return there.size() == 1 ? there.get(0) : null;
     }

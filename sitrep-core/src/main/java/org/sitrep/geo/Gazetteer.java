@@ -251,6 +251,22 @@ final class Gazetteer {
         return countriesByName.get(foldedName);
     }
 
+    /** Endings of a country's adjective and what ends its name instead: "indian" India, "ukrainian" Ukraine, "lebanese" Lebanon. */
+    private static final String[][] ADJECTIVE_ENDINGS = {{"n", ""}, {"i", ""}, {"ian", ""}, {"ian", "e"}, {"ese", ""}, {"ese", "on"}};
+
+    /** The country a folded adjective names ("pakistani", "iranian", "sudanese"), or null. */
+    Country countryByAdjective(String folded) {
+        for (String[] e : ADJECTIVE_ENDINGS) {
+            if (folded.length() > e[0].length() + 3 && folded.endsWith(e[0])) {
+                Country c = countriesByName.get(folded.substring(0, folded.length() - e[0].length()) + e[1]);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The most words any indexed name has; longer token runs need not be looked up. */
     int longestName() {
         return Math.min(longestName, 5);

@@ -32,6 +32,12 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final int MIN_POPULATION_CUED = 15_000;
+    /** "hit back at Indian military installations": a country's adjective before what was hit there names where. */
+    private static final Set<String> STRUCK_BEFORE = Set.of("at", "on", "against", "hit", "struck", "targeted", "attacked", "bombed", "shelled");
+    private static final Set<String> SITE_MODIFIERS = Set.of("military", "air", "army", "naval", "energy", "nuclear", "oil", "border",
+            "power", "defence", "defense", "missile", "gas");
+    private static final Set<String> SITES_OF_A_COUNTRY = Set.of("installations", "bases", "sites", "facilities",
+            "territory", "cities", "towns", "villages", "airfields", "airbases", "infrastructure", "refineries", "plants");
 
     private final Gazetteer gazetteer;
     private final Predicate<String> isActor;
@@ -195,6 +201,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 for (int n = Math.min(longest, t.size() - i); n >= 1 && matched == 0; n--) {
                     matched = tryMatch(s, i, n, out) ? n : 0;
                 }
+                if (matched == 0 && countryByAdjective(s, i, out)) {
+                    matched = 1;
+                }
                 if (matched == 0 && personName(t, i)) {
                     people.add(Names.fold(word));
                     people.add(Names.fold(t.get(i + 1).text()));
@@ -216,6 +225,27 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             until = s.start() + l.listEnd();
         }
         return until;
+    }
+
+    /** "at Indian military installations", "struck Russian oil refineries": the adjective at {@code i} as its country. */
+    private boolean countryByAdjective(Sentence s, int i, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        if (i == 0 || !STRUCK_BEFORE.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < t.size() && k <= i + 2 && SITE_MODIFIERS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k >= t.size() || !SITES_OF_A_COUNTRY.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Gazetteer.Country c = gazetteer.countryByAdjective(Names.fold(t.get(i).text()));
+        if (c == null) {
+            return false;
+        }
+        out.add(new Candidate(s.index(), t.get(i).start(), t.get(i).end(), t.get(i).text(), Names.fold(c.name()), Kind.COUNTRY, true));
+        return true;
     }
 
     /**

@@ -557,16 +557,19 @@ class RuleEventExtractorTest {
 
     @Test
     void datesALookBackAtAnEarlierWeekByTheDaysItNamesAndTheLastDayBefore() {
-        List<Event> a = attacks("Both sides launched drones on Thursday. Just after 21:00 that evening, a shell struck a car in Uri, killing a woman.\n\n"
+        List<Event> a = attacks("Pakistani shells hit India on Wednesday, killing two.\n\nBoth sides launched drones on Thursday. Just after 21:00 that evening, a shell struck a car in Uri, killing a woman.\n\n"
                 + "By Friday the shelling had grown.\n\n"
                 + "Villagers came out of their bunkers on Saturday 17 May.\n\n"
-                + "India had targeted three air bases, including one in Rawalpindi.\n\n"
+                + "India had targeted three air bases, including one in Rawalpindi. Pakistan hit back at Indian military installations.\n\n"
                 + "A militant attack killed 26 people last month in Indian-administered Kashmir.\n\n"
                 + "The Pahalgam attack on 22 April had prompted calls to world leaders. On Saturday afternoon a ceasefire was announced.\n\n"
                 + "In Pahalgam, the site of the attack, the search for the gunmen goes on. A 26-year-old Indian Navy officer was killed there "
                 + "on his honeymoon.", LocalDate.of(2025, 5, 25));
         assertEquals(LocalDate.of(2025, 5, 15), placed(a, "Uri").date().start());
         assertEquals(LocalDate.of(2025, 5, 17), placed(a, "Rawalpindi").date().start());
+        Event india = a.stream().filter(e -> e.location().name().equals("India") && e.casualties().killed() == null).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(LocalDate.of(2025, 5, 17), india.date().start(), "a country's attack is not the one told earlier in it");
+        assertEquals("Pakistan", india.initiator().name());
         Event pahalgam = a.stream().filter(e -> e.date().start().equals(LocalDate.of(2025, 4, 22))).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals("Jammu and Kashmir", pahalgam.location().admin1());
         assertEquals(Location.Level.CITY, pahalgam.location().level(), "the month's attack in the region is the one in Pahalgam");

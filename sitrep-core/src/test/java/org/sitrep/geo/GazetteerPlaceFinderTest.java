@@ -177,4 +177,12 @@ class GazetteerPlaceFinderTest {
                 .map(p -> p.location().name()).toList(), "Kila is an old name of Kiel");
         assertEquals(List.of("Al Ḩudaydah"), places("Jets struck the port of Hodeidah.").stream().map(p -> p.location().name()).toList());
     }
+
+    @Test
+    void readsACountrysAdjectiveBeforeWhatWasHitThereAsTheCountry() {
+        assertEquals(List.of("Pakistan", "India"), places("Pakistan hit back at Indian military installations.").stream()
+                .map(p -> p.location().name()).toList());
+        assertEquals(List.of("Lebanon"), places("Israeli jets struck Lebanese towns.").stream().map(p -> p.location().name()).toList());
+        assertEquals(List.of(), places("Indian troops hit back at positions across the line."), "an adjective of who attacked is no place");
+    }
 }
