@@ -44,6 +44,8 @@ final class RuleEventExtractor implements EventExtractor {
      */
     private static final java.util.regex.Pattern SAID_ON = java.util.regex.Pattern.compile(
             "(?i)\\b(?:said|says|told|reported|announced|added|confirmed|wrote|posted)\\s+(?:(?:on|late|early)\\s+)?$");
+    private static final java.util.regex.Pattern FIRST_ATTACKS_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(a|one|two|three|four|\\d+) days? after the (?:initial|first|opening) (?:[\\w-]+ ){0,2}(?:strikes|attacks|shelling|bombardment|raids)\\b");
     private static final java.util.regex.Pattern SINCE_WEEKDAY = java.util.regex.Pattern.compile("(?i)\\bsince (?:late |early )?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
     private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("(?i)\\b(?:in total|overall)\\b");
     /** A count of the time up to now, as in "have been killed": it goes on the period the sentence before spoke of. */
@@ -81,10 +83,11 @@ final class RuleEventExtractor implements EventExtractor {
             }
             readings.add(r);
         }
-        EventDate mainDate = mainDate(readings, a.storyDay());
+        boolean lookBack = a.storyDay() != null && !a.storyDay().equals(article.published());
+        EventDate first = lookBack ? firstAttacks(readings) : null;
+        EventDate mainDate = first != null ? first : mainDate(readings, a.storyDay());
         List<Actor> attackers = attackers(readings);
         EventIds ids = new EventIds(article);
-        boolean lookBack = a.storyDay() != null && !a.storyDay().equals(article.published());
         Frames frames = new Frames(article, ids, mainDate, lookBack, attackers, mentioned(readings), actors::isActor);
         for (SentenceReading r : readings) {
             frames.add(r);
@@ -163,6 +166,27 @@ final class RuleEventExtractor implements EventExtractor {
             }
         }
         return published == null ? EventDate.unknown(null) : new EventDate(published.minusDays(1), published, EventDate.Precision.DAY, null);
+    }
+
+    /**
+     * "A day after the initial missile strikes, Thursday, ...": the day of the first attacks a look back tells of,
+     * where its opening starts, or null when no sentence says it.
+     */
+    private static EventDate firstAttacks(List<SentenceReading> readings) {
+        for (SentenceReading r : readings) {
+            java.util.regex.Matcher m = FIRST_ATTACKS_AFTER.matcher(r.sentence().text());
+            if (!r.dates().isEmpty() && r.dates().get(0).date().precision() == EventDate.Precision.DAY && m.find()) {
+                int days = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                    case "a", "one" -> 1;
+                    case "two" -> 2;
+                    case "three" -> 3;
+                    case "four" -> 4;
+                    default -> Integer.parseInt(m.group(1));
+                };
+                return EventDate.day(r.dates().get(0).date().start().minusDays(days), m.group());
+            }
+        }
+        return null;
     }
 
     /**

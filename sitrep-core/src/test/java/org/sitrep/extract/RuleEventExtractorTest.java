@@ -557,7 +557,9 @@ class RuleEventExtractorTest {
 
     @Test
     void datesALookBackAtAnEarlierWeekByTheDaysItNamesAndTheLastDayBefore() {
-        List<Event> a = attacks("Pakistani shells hit India on Wednesday, killing two.\n\nBoth sides launched drones on Thursday. Just after 21:00 that evening, a shell struck a car in Uri, killing a woman.\n\n"
+        List<Event> a = attacks("Missiles rained down on a mosque in Muzaffarabad, wounding a girl.\n\n"
+                + "Pakistani shells hit India on Wednesday, killing two.\n\n"
+                + "A day after the initial missile strikes, Thursday, both sides launched drones. Just after 21:00 that evening, a shell struck a car in Uri, killing a woman.\n\n"
                 + "By Friday the shelling had grown.\n\n"
                 + "Villagers came out of their bunkers on Saturday 17 May.\n\n"
                 + "India had targeted three air bases, including one in Rawalpindi. Pakistan hit back at Indian military installations.\n\n"
@@ -565,6 +567,7 @@ class RuleEventExtractorTest {
                 + "The Pahalgam attack on 22 April had prompted calls to world leaders. On Saturday afternoon a ceasefire was announced.\n\n"
                 + "In Pahalgam, the site of the attack, the search for the gunmen goes on. A 26-year-old Indian Navy officer was killed there "
                 + "on his honeymoon.", LocalDate.of(2025, 5, 25));
+        assertEquals(LocalDate.of(2025, 5, 14), placed(a, "Muzaffarabad").date().start(), "the opening tells of the initial strikes");
         assertEquals(LocalDate.of(2025, 5, 15), placed(a, "Uri").date().start());
         assertEquals(LocalDate.of(2025, 5, 17), placed(a, "Rawalpindi").date().start());
         Event india = a.stream().filter(e -> e.location().name().equals("India") && e.casualties().killed() == null).findFirst().orElseThrow(() -> new AssertionError(a));
