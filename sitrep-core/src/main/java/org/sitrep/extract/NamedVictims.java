@@ -37,6 +37,23 @@ final class NamedVictims {
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)\\b(?:sister|brother|mother|father|son|daughter|wife|husband|"
             + "niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather)(?:-in-law)?\\s*$");
 
+    /** "she, too, had been struck - in the chest": struck in a part of the body is wounded. */
+    static final Pattern BODY_HIT = Pattern.compile("(?i)\\b(?:struck|hit)\\s*(?:[-–—,]\\s*)?(?:by [\\w ]{1,20}?\\s)?in the "
+            + "(?:chest|head|neck|face|eyes?|back|stomach|abdomen|shoulders?|arms?|hands?|legs?|foot|feet)\\b");
+    /** "she", "he, too,": one person as the subject, the one told of before. */
+    private static final Pattern PRONOUN_END = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:she|he)(?:,\\s*(?:too|also),)?\\s*$");
+
+    /** One person referred to by "she" or "he" as the subject of "was/had been (also) killed" ending at {@code at}, or null. */
+    Named pronounBefore(String text, int at) {
+        int from = Math.max(0, at - VERB_GROUP);
+        Matcher verb = PASSIVE_BEFORE.matcher(text.substring(from, at));
+        if (!verb.find()) {
+            return null;
+        }
+        Matcher pronoun = PRONOUN_END.matcher(text.substring(0, from + verb.start()));
+        return pronoun.find() ? new Named(1, pronoun.start(), at) : null;
+    }
+
     /** The people named as the subject of "was/were (reported) killed" ending at {@code at}, or null. */
     Named subjectBefore(String text, int at) {
         int from = Math.max(0, at - VERB_GROUP);

@@ -74,8 +74,14 @@ final class RuleEventExtractor implements EventExtractor {
         a.dates().forEach(d -> datesBySentence.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d));
 
         List<SentenceReading> readings = new ArrayList<>();
+        int paragraph = -1, paragraphStart = 0;
         for (Sentence s : sentences) {
-            SentenceReading r = read(s, placesBySentence.getOrDefault(s.index(), List.of()), datesBySentence.getOrDefault(s.index(), List.of()));
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphStart = s.start();
+            }
+            SentenceReading r = read(s, placesBySentence.getOrDefault(s.index(), List.of()), datesBySentence.getOrDefault(s.index(), List.of()),
+                    article.text().substring(paragraphStart, s.start()));
             SentenceReading before = readings.isEmpty() ? null : readings.get(readings.size() - 1);
             if (before != null && before.generic() && r.dates().isEmpty() && PERFECT.matcher(s.text()).find()
                     || !r.tolls().isEmpty() && sinceDaysAgo(s.text(), article.published()) >= 2) {
@@ -97,13 +103,13 @@ final class RuleEventExtractor implements EventExtractor {
         return events;
     }
 
-    private SentenceReading read(Sentence s, List<PlaceMention> places, List<DateMention> dates) {
+    private SentenceReading read(Sentence s, List<PlaceMention> places, List<DateMention> dates, String paragraphBefore) {
         String text = s.text();
         Words words = Words.of(text);
         List<Lexicon.Match> attack = attackWords.find(words).stream().filter(m -> m.value().equals("attack")).toList();
         Set<String> ws = Weapons.of(weapons, words);
         Set<String> ts = targets.of(words);
-        List<Toll> found = tolls.read(s, words);
+        List<Toll> found = tolls.read(s, words, paragraphBefore);
         if (places.isEmpty() || found.stream().anyMatch(Toll::update)) { // "the toll has risen to 26, the ministry said on Thursday"
             dates = dates.stream().filter(d -> !SAID_ON.matcher(text.substring(Math.max(0, d.start() - s.start() - 30), d.start() - s.start())).find()).toList();
         }

@@ -53,13 +53,24 @@ final class TollReader {
     private final Figures numbers = new Figures(victims);
 
     List<Toll> read(Sentence s) {
-        return read(s, Words.of(s.text()));
+        return read(s, Words.of(s.text()), "");
     }
 
-    /** The tolls of a sentence whose words were already split. */
-    List<Toll> read(Sentence s, Words sentenceWords) {
+    /**
+     * The tolls of a sentence whose words were already split; {@code paragraphBefore}, the text of its paragraph
+     * before it, says who "she" or "he" is.
+     */
+    List<Toll> read(Sentence s, Words sentenceWords, String paragraphBefore) {
         String text = s.text();
         List<Lexicon.Match> casualtyWords = words.find(sentenceWords);
+        Matcher hit = NamedVictims.BODY_HIT.matcher(text);
+        if (hit.find()) {
+            NamedVictims.Named one = named.pronounBefore(text, hit.start());
+            if (one != null) { // "she, too, had been struck - in the chest"
+                return List.of(new Toll(Toll.Kind.INJURED, Count.exactly(1), childToldOf(paragraphBefore + " " + text.substring(0, one.start())),
+                        s.start() + one.start(), s.start() + hit.end(), false, false, true));
+            }
+        }
         if (casualtyWords.isEmpty()) {
             return List.of(); // no "killed", "injured", "deaths", "toll": nothing to count
         }
@@ -99,11 +110,13 @@ final class TollReader {
             boolean more = ALSO_BEFORE.matcher(text.substring(Math.max(0, w.start() - 60), w.start())).find();
             Figure f = link(text, w, figures, used);
             if (f == null) {
-                NamedVictims.Named subject = named.subjectBefore(text, w.start());
+                NamedVictims.Named one = named.pronounBefore(text, w.start());
+                NamedVictims.Named subject = one != null ? one : named.subjectBefore(text, w.start());
                 NamedVictims.Named people = subject != null ? subject : named.listAfter(text, w.end());
                 if (people != null) {
                     Count n = subject != null ? Count.exactly(people.count()) : Count.atLeast(people.count());
-                    kinds.forEach(k -> out.add(new Toll(k, n, null, s.start() + Math.min(w.start(), people.start()),
+                    Count kids = one != null ? childToldOf(paragraphBefore + " " + text.substring(0, one.start())) : null;
+                    kinds.forEach(k -> out.add(new Toll(k, n, kids, s.start() + Math.min(w.start(), people.start()),
                             s.start() + Math.max(w.end(), people.end()), false, more, true)));
                 }
                 continue;
@@ -357,5 +370,17 @@ final class TollReader {
         int at = total.end() + inc.end();
         Figure f = figureAt(figures, at);
         return f != null && f.child() ? f.count() : ofWhomChildren(text.substring(total.end()));
+    }
+
+    /**
+     * Whom "she" or "he" stands for, by the last one person of an age told before ("Sixteen-year-old Nimra stood
+     * outside ... she had been struck"): one child when that person was under 18; else null.
+     */
+    private Count childToldOf(String before) {
+        Figure last = null;
+        for (Figure f : numbers.read(before)) {
+            last = f.personNoun() ? f : last;
+        }
+        return last != null && last.child() && Integer.valueOf(1).equals(last.count().best()) ? Count.exactly(1) : null;
     }
 }

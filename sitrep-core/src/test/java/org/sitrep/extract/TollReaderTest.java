@@ -234,4 +234,21 @@ class TollReaderTest {
         assertEquals(2, read("The strike killed two people, a woman and her son.").stream()
                 .mapToInt(t -> t.count().best()).max().orElseThrow(), "the woman and her son are the two");
     }
+
+    private List<Toll> readAfter(String paragraphBefore, String text) {
+        return reader.read(new Sentence(1, 0, 0, text.length(), text, List.of()), org.sitrep.lexicon.Words.of(text), paragraphBefore);
+    }
+
+    @Test
+    void countsOnePersonStruckInAPartOfTheBodyAsWoundedAndAChildWhenTheParagraphToldOfOne() {
+        List<Toll> girl = readAfter("Sixteen-year-old Mariam stood outside as the shells fell.", "But she, too, had been struck - in the chest.");
+        assertEquals(1, girl.size(), girl.toString());
+        assertEquals(Toll.Kind.INJURED, girl.get(0).kind());
+        assertEquals(Count.exactly(1), girl.get(0).count());
+        assertEquals(Count.exactly(1), girl.get(0).children());
+        List<Toll> woman = readAfter("A 57-year-old woman was in the kitchen.", "She was wounded when the window blew in.");
+        assertEquals(Count.exactly(1), woman.get(0).count());
+        assertNull(woman.get(0).children(), "a grown woman");
+        assertEquals(List.of(), readAfter("", "The missile hit the block in the middle of the night."), "a building is no person");
+    }
 }
