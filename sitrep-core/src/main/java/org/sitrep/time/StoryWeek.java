@@ -15,7 +15,8 @@ import org.sitrep.model.Sentence;
  * A look back at days more than a week old: "Saturday 10 May", written with its weekday in an article published
  * on 18 May, tells the week the story is told in, so its bare "Thursday" and "Friday" are the days before that
  * Saturday, not the last ones before publication. Only when nothing outside quotes is dated later than that day
- * ("today", "overnight", "on 15 May" make the article a report of now, where bare weekdays are this week's).
+ * ("today", "overnight", "on 15 May" make the article a report of now, where bare weekdays are this week's), and
+ * when the first day the article names is a date, not a bare weekday.
  */
 final class StoryWeek {
 
@@ -42,8 +43,9 @@ final class StoryWeek {
                 anchor = d.date().start();
             }
         }
-        if (anchor == null) {
-            return mentions;
+        DateMention firstDay = mentions.stream().filter(d -> d.date().precision() == EventDate.Precision.DAY).findFirst().orElse(null);
+        if (anchor == null || BARE_WEEKDAY.matcher(firstDay.text()).matches()) {
+            return mentions; // a report that opens on "Thursday" tells of this week, whatever older day it names later
         }
         for (int i = 0; i < mentions.size(); i++) {
             DateMention d = mentions.get(i);

@@ -557,7 +557,7 @@ class RuleEventExtractorTest {
 
     @Test
     void datesALookBackAtAnEarlierWeekByTheDaysItNamesAndTheLastDayBefore() {
-        List<Event> a = attacks("Missiles rained down on a mosque in Muzaffarabad, wounding a girl.\n\n"
+        List<Event> a = attacks("Missiles rained down on a mosque in Muzaffarabad, wounding a girl. Four days later a ceasefire on 17 May ended the fighting.\n\n"
                 + "Pakistani shells hit India on Wednesday, killing two.\n\n"
                 + "A day after the initial missile strikes, Thursday, both sides launched drones. Just after 21:00 that evening, a shell struck a car in Uri, killing a woman.\n\n"
                 + "By Friday the shelling had grown.\n\n"

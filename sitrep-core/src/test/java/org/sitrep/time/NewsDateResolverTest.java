@@ -120,7 +120,8 @@ class NewsDateResolverTest {
     @Test
     void readsBareWeekdaysOfALookBackInTheWeekItsDatedWeekdayNames() {
         LocalDate sunday18May = LocalDate.of(2025, 5, 18);
-        List<DateMention> found = article(sunday18May, "A day after the first strikes, Thursday, both sides launched drones.",
+        List<DateMention> found = article(sunday18May, "A ceasefire on 10 May ended four days of strikes.",
+                "A day after the first strikes, Thursday, both sides launched drones.",
                 "On Friday the shelling grew.", "The family left the bunker on Saturday 10 May.",
                 "\"Today I lost my son,\" he said.", "On Saturday afternoon a ceasefire was announced.");
         assertEquals(LocalDate.of(2025, 5, 8), dayOf(found, "Thursday"));
@@ -134,5 +135,8 @@ class NewsDateResolverTest {
         List<DateMention> found = article(LocalDate.of(2025, 5, 18), "Drones hit Odesa overnight.",
                 "On Thursday a missile struck Kharkiv.", "The last big strike, on Saturday 10 May, killed three.");
         assertEquals(LocalDate.of(2025, 5, 15), dayOf(found, "Thursday"));
+        List<DateMention> opensOnThursday = article(LocalDate.of(2025, 5, 18), "Missiles struck Kharkiv on Thursday, killing four.",
+                "The city was last hit on Saturday 10 May.");
+        assertEquals(LocalDate.of(2025, 5, 15), dayOf(opensOnThursday, "on Thursday"), "a report that opens on a weekday tells of this week");
     }
 }
