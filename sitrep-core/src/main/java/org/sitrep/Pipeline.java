@@ -61,6 +61,6 @@ public final class Pipeline {
             warnings.add("published date unknown: relative dates left unresolved");
         }
         return new ArticleResult(article, extractor.extract(new AnalyzedArticle(article, sentences, found, times,
-                DateResolver.storyDay(times, article.published()))), warnings);
+                DateResolver.storyDay(sentences, times, article.published()))), warnings);
     }
 }

@@ -28,10 +28,12 @@ public interface DateResolver {
 
     /**
      * The last day the story of an article tells of: its publication day, or, for a look back at an earlier week
-     * ("Thursday" and "Friday" before "Saturday 10 May" in an article of 18 May), that week's last day named.
+     * ("Thursday" and "Friday" before "Saturday 10 May" in an article of 18 May), that week's last day named;
+     * {@code mentions} as {@link #find(List, LocalDate)} gave them.
      */
-    static LocalDate storyDay(List<DateMention> mentions, LocalDate published) {
-        return StoryWeek.storyDay(mentions, published);
+    static LocalDate storyDay(List<Sentence> sentences, List<DateMention> mentions, LocalDate published) {
+        LocalDate lookBack = StoryWeek.lastDay(mentions, sentences, published);
+        return lookBack != null ? lookBack : published;
     }
 
     static DateResolver english() {

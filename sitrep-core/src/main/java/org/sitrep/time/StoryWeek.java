@@ -30,28 +30,9 @@ final class StoryWeek {
 
     /** The mentions, with bare weekdays moved into the story's week where the article has one. */
     static List<DateMention> apply(List<DateMention> mentions, List<Sentence> sentences, LocalDate published) {
-        if (published == null) {
+        LocalDate anchor = lastDay(mentions, sentences, published);
+        if (anchor == null) {
             return mentions;
-        }
-        boolean[] quoted = quoted(mentions, sentences);
-        LocalDate anchor = null;
-        for (int i = 0; i < mentions.size(); i++) {
-            DateMention d = mentions.get(i);
-            Matcher m = DATED_WEEKDAY.matcher(d.text());
-            if (m.find() && d.date().precision() == EventDate.Precision.DAY && d.date().start().isBefore(published.minusDays(WEEK))
-                    && d.date().start().getDayOfWeek() == day(m.group(1)) && (anchor == null || d.date().start().isAfter(anchor))) {
-                anchor = d.date().start();
-            }
-        }
-        DateMention firstDay = mentions.stream().filter(d -> d.date().precision() == EventDate.Precision.DAY).findFirst().orElse(null);
-        if (anchor == null || BARE_WEEKDAY.matcher(firstDay.text()).matches()) {
-            return mentions; // a report that opens on "Thursday" tells of this week, whatever older day it names later
-        }
-        for (int i = 0; i < mentions.size(); i++) {
-            DateMention d = mentions.get(i);
-            if (!quoted[i] && !BARE_WEEKDAY.matcher(d.text()).matches() && d.date().resolved() && d.date().start().isAfter(anchor)) {
-                return mentions; // a report of now that also names an older day
-            }
         }
         List<DateMention> out = new ArrayList<>(mentions.size());
         for (DateMention d : mentions) {
@@ -67,19 +48,31 @@ final class StoryWeek {
         return out;
     }
 
-    /**
-     * The last day an article's story tells of: the latest day a bare weekday names, when {@link #apply} moved it
-     * more than a week before publication; else the publication day (null when that is unknown).
-     */
-    static LocalDate storyDay(List<DateMention> mentions, LocalDate published) {
-        LocalDate last = null;
+    /** The last day of the earlier week a look back tells of (its latest dated weekday), or null for a report of now. */
+    static LocalDate lastDay(List<DateMention> mentions, List<Sentence> sentences, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        LocalDate anchor = null;
         for (DateMention d : mentions) {
-            if (published != null && BARE_WEEKDAY.matcher(d.text()).matches() && d.date().resolved()
-                    && d.date().start().isBefore(published.minusDays(WEEK)) && (last == null || d.date().start().isAfter(last))) {
-                last = d.date().start();
+            Matcher m = DATED_WEEKDAY.matcher(d.text());
+            if (m.find() && d.date().precision() == EventDate.Precision.DAY && d.date().start().isBefore(published.minusDays(WEEK))
+                    && d.date().start().getDayOfWeek() == day(m.group(1)) && (anchor == null || d.date().start().isAfter(anchor))) {
+                anchor = d.date().start();
             }
         }
-        return last != null ? last : published;
+        DateMention firstDay = mentions.stream().filter(d -> d.date().precision() == EventDate.Precision.DAY).findFirst().orElse(null);
+        if (anchor == null || BARE_WEEKDAY.matcher(firstDay.text()).matches()) {
+            return null; // a report that opens on "Thursday" tells of this week, whatever older day it names later
+        }
+        boolean[] quoted = quoted(mentions, sentences);
+        for (int i = 0; i < mentions.size(); i++) {
+            DateMention d = mentions.get(i);
+            if (!quoted[i] && !BARE_WEEKDAY.matcher(d.text()).matches() && d.date().resolved() && d.date().start().isAfter(anchor)) {
+                return null; // a report of now that also names an older day
+            }
+        }
+        return anchor;
     }
 
     private static DayOfWeek day(String stem) {
