@@ -38,7 +38,7 @@ final class Frames {
     private static final Pattern REGION_WORD = Pattern.compile("(?i)\\b(?:region|oblast|province|governorate|district)s?$");
     private static final Pattern ANOTHER = Pattern.compile("(?i)(?:later|separately|elsewhere|in (?:another|a separate|a second)\\b)");
     /** "On Monday, the RSF targeted the city's airport": the place just named, on another day. */
-    private static final Pattern THE_TOWN = Pattern.compile("(?i)\\bthe (?:city|town|village|port)(?:'s|’s)");
+    private static final Pattern THE_TOWN = Pattern.compile("(?i)\\bthe (?:city|town|village|port)(?:'s|’s|\\s+cent(?:re|er)\\b)");
     private static final Pattern BLAME = Pattern.compile("(?i)\\b(?:blam|accus)");
     private static final Pattern EARLIER_TAIL = Pattern.compile("(?i),\\s+(?:(?:a|one|two|three|several|\\d+|just|only)\\s+)?(?:days?|hours?|weeks?)\\s+after\\s");
     private static final Pattern ACROSS_BEFORE = Pattern.compile("(?i)\\b(?:across|throughout)\\s+(?:the\\s+)?$");
@@ -126,7 +126,7 @@ final class Frames {
                 namedOnly.absorb(r, r.tolls(), false);
             } else if (current != null && (near(current, s) || refersBack) && (Frame.sameTime(current.date, date) || !date.resolved() || anaphora)) {
                 current.absorb(r, r.tolls(), false);
-            } else if (current == null) {
+            } else if (current == null && (recentPlace == null || !THE_TOWN.matcher(s.text()).find())) {
                 pending.add(r);
             } else if (recentPlace != null && (!r.tolls().isEmpty() || THE_TOWN.matcher(s.text()).find())) {
                 current = frame(recentPlace.location(), date, null);

@@ -62,7 +62,7 @@ final class NewsDateResolver implements DateResolver {
 
     @Override
     public List<DateMention> find(List<Sentence> sentences, LocalDate published) {
-        return StoryWeek.apply(DateResolver.super.find(sentences, published), sentences, published);
+        return DayBefore.resolve(StoryWeek.apply(DateResolver.super.find(sentences, published), sentences, published));
     }
 
     @Override
@@ -121,6 +121,10 @@ final class NewsDateResolver implements DateResolver {
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Integer.parseInt(words.get(n)[2]);
             add(out, used, s, m, published == null ? EventDate.unknown(m.group()) : EventDate.day(published.minusDays(days), m.group()));
+        }
+        m = DayBefore.PHRASE.matcher(dayWords || lower.contains("night") || lower.contains("morning") || lower.contains("evening") || lower.contains("afternoon") ? text : "");
+        while (m.find()) {
+            add(out, used, s, m, EventDate.unknown(m.group())); // dated from the day named before, for the whole article
         }
         for (Lexicon.Match r : relative.find(text)) {
             add(out, used, s, r.start(), r.end(), r.text(), published == null ? EventDate.unknown(r.text()) : relative(r.value(), r.text(), published));

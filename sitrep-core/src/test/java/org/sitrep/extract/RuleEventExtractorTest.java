@@ -584,4 +584,12 @@ class RuleEventExtractorTest {
         return a.stream().filter(e -> e.location().name().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + a));
     }
+
+    @Test
+    void placesAnAttackInTheCityCentreInTheCityJustNamed() {
+        List<Event> a = attacks("For the people of Sumy, last week was the worst since spring.\n\n"
+                + "On Monday, a glide bomb struck a school in the city centre, injuring five children.");
+        assertEquals(List.of("Sumy"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(5, a.get(0).casualties().childrenInjured().best());
+    }
 }

@@ -139,4 +139,17 @@ class NewsDateResolverTest {
                 "The city was last hit on Saturday 10 May.");
         assertEquals(LocalDate.of(2025, 5, 15), dayOf(opensOnThursday, "on Thursday"), "a report that opens on a weekday tells of this week");
     }
+
+    @Test
+    void datesTheFollowingNightAndDaysLaterFromTheDayNamedBefore() {
+        List<DateMention> found = article(LocalDate.of(2025, 7, 20), "The following day was quiet.", "On 7 July a bomb hit a school.",
+                "The following night, drones hit a block.", "Two days later a shell struck the market. That evening the power failed.");
+        assertEquals(List.of("7 July", "The following night", "Two days later", "That evening"), found.stream().map(DateMention::text).toList(),
+                "with no day named before it, 'the following day' says nothing");
+        EventDate night = found.get(1).date();
+        assertEquals(LocalDate.of(2025, 7, 7), night.start());
+        assertEquals(LocalDate.of(2025, 7, 8), night.end());
+        assertEquals(LocalDate.of(2025, 7, 9), found.get(2).date().start());
+        assertEquals(LocalDate.of(2025, 7, 9), found.get(3).date().start());
+    }
 }
