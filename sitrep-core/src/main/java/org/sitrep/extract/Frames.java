@@ -50,6 +50,8 @@ final class Frames {
     /** A look back at an earlier week: a sentence that gives no date goes on at the last day the text named. */
     private final boolean lookBack;
     private DateMention lastDay;
+    /** The last town or site named, in any role: where "here" is for a reporter at a place near it. */
+    private PlaceMention lastTown;
     private final List<Actor> attackers;
     private final List<Actor> mentioned;
     private final List<Frame> frames = new ArrayList<>();
@@ -74,6 +76,8 @@ final class Frames {
 
     void add(SentenceReading r) {
         read(r);
+        r.places().stream().filter(p -> p.location().level().ordinal() < Location.Level.ADMIN1.ordinal()).reduce((a, b) -> b)
+                .ifPresent(p -> lastTown = p);
         r.dates().stream().filter(d -> d.date().precision() == EventDate.Precision.DAY).reduce((a, b) -> b)
                 .ifPresent(d -> lastDay = d);
     }
@@ -125,6 +129,9 @@ final class Frames {
             } else if (namedOnly != null) {
                 namedOnly.absorb(r, r.tolls(), false);
             } else if (current != null && (near(current, s) || refersBack) && (Frame.sameTime(current.date, date) || !date.resolved() || anaphora)) {
+                current.absorb(r, r.tolls(), false);
+            } else if (current == null && lastTown != null && r.here()) {
+                current = frame(lastTown.location(), date, null); // "an artillery position south-west of Pokrovsk ... 'We have had drones here'"
                 current.absorb(r, r.tolls(), false);
             } else if (current == null && (recentPlace == null || !THE_TOWN.matcher(s.text()).find())) {
                 pending.add(r);

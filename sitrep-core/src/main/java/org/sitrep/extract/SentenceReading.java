@@ -15,6 +15,8 @@ record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMe
                        List<String> weapons, List<String> targets, List<Toll> tolls, List<ActorFinder.Named> attackers, List<String> sources, boolean generic,
                        org.sitrep.lexicon.Words words) {
 
+    private static final java.util.regex.Pattern HERE = java.util.regex.Pattern.compile("\\bhere\\b");
+
     SentenceReading withSources(List<String> found) {
         return new SentenceReading(sentence, places, dates, attackWord, weapons, targets, tolls, attackers, found, generic, words);
     }
@@ -38,6 +40,11 @@ record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMe
         return best == null ? null : best.actor();
     }
 
+    /** "We have had glide bombs and drones here": a speaker's own place, the one where the reporter is. */
+    boolean here() {
+        return HERE.matcher(sentence.text()).find();
+    }
+
     /** True when the sentence reports an attack: a casualty figure, or an attack word with a weapon or a place. */
     boolean reportsAttack() {
         return !generic && tellsOfAttacks();
@@ -47,6 +54,6 @@ record SentenceReading(Sentence sentence, List<PlaceMention> places, List<DateMe
     boolean tellsOfAttacks() {
         boolean victims = tolls.stream().anyMatch(t -> t.count().best() == null || t.count().best() > 0);
         return victims || attackWord && (!weapons.isEmpty() || !places.isEmpty() || !targets.isEmpty() && !dates.isEmpty())
-                || !weapons.isEmpty() && (!places.isEmpty() || !dates.isEmpty());
+                || !weapons.isEmpty() && (!places.isEmpty() || !dates.isEmpty() || here());
     }
 }

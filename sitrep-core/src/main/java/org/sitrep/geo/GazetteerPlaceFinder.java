@@ -400,7 +400,10 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && token.length() > 1;
     }
 
-    /** Weight per country code: how much of the article is about it, 1.0 for the most named. */
+    /**
+     * Weight per country code: how much of the article is about it, 1.0 for the most named; and 1.0 for each admin1
+     * unit the article names, by its code ("UA.05").
+     */
     private Map<String, Double> context(List<Candidate> candidates) {
         Map<String, Double> counts = new HashMap<>();
         for (Candidate c : candidates) {
@@ -427,6 +430,17 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         }
         double max = counts.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         counts.replaceAll((k, v) -> v / max);
+        for (Candidate c : candidates) {
+            Gazetteer.Admin1 a = c.kind() == Kind.ALIAS ? gazetteer.admin1ByCode(aliases.get(c.key()))
+                    : c.kind() == Kind.ADMIN1 ? bestAdmin1(c, Map.of()) : null;
+            if (a != null) {
+                counts.put(a.code(), 2.0); // "we drove into the Donetsk region ... the city of Pokrovsk": the region's own Pokrovsk
+            } else if (c.kind() == Kind.PLACE) {
+                gazetteer.places(c.key()).stream().filter(p -> p.population() >= MIN_POPULATION_WITHOUT_CONTEXT && Names.fold(p.name()).equals(c.key()))
+                        .max(java.util.Comparator.comparingInt(Gazetteer.Place::population))
+                        .ifPresent(p -> counts.putIfAbsent(p.countryCode() + "." + p.admin1Code(), 1.0)); // a big city, its region
+            }
+        }
         return counts;
     }
 
@@ -486,7 +500,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 continue;
             }
             double score = Math.log10(p.population() + 10.0) + (p.isCapital() ? 1 : 0) + 3 * inContext
-                    + (Names.fold(p.name()).equals(key) ? 1.5 : 0);
+                    + (Names.fold(p.name()).equals(key) ? 1.5 : 0) + context.getOrDefault(p.countryCode() + "." + p.admin1Code(), 0.0);
             if (score > bestScore) {
                 bestScore = score;
                 best = p;

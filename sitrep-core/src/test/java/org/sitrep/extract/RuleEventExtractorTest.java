@@ -592,4 +592,12 @@ class RuleEventExtractorTest {
         assertEquals(List.of("Sumy"), a.stream().map(e -> e.location().name()).toList());
         assertEquals(5, a.get(0).casualties().childrenInjured().best());
     }
+
+    @Test
+    void placesWhatASpeakerSaysHitHereAtTheTownTheReporterIsAt() {
+        List<Event> a = attacks("We were taken to an artillery position south-west of Pokrovsk in the Donetsk region.\n\n"
+                + "\"Russia has been attacking overnight. We have had glide bombs and drones here,\" a soldier said.");
+        assertEquals(List.of("Pokrovsk"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("guided_aerial_bomb", "drone"), a.get(0).weapons());
+    }
 }
