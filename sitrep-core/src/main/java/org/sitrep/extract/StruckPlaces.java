@@ -42,7 +42,7 @@ final class StruckPlaces {
     private static final Pattern DEALINGS_WITH = Pattern.compile("(?i)\\b(?:ties|relations|talks|negotiations|agreement|deal|contacts?|dialogue)\\s+with\\s+$");
     /** "India's armed response", "Israel's campaign": a country named as the one that acts. */
     private static final Pattern OWN_ACT = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+)?(?:response|retaliation|offensive|campaign|operation|invasion|war)\\b");
-    private static final Pattern OWNED_BODY = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:ministry|authorities|officials|police|government|civil defence|emergenc(?:y|ies) services?)\\b");
+    private static final Pattern OWNED_BODY = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:ministry|authorities|officials|police|government|civil defence|emergenc(?:y|ies) services?|organi[sz]ation|agency|commission|council|institute)\\b");
     private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\b[^.;]*$");
     private static final Pattern JOINED = Pattern.compile("(?i)\\s+and\\s+(?:the\\s+)?");
     private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");

@@ -600,4 +600,12 @@ class RuleEventExtractorTest {
         assertEquals(List.of("Pokrovsk"), a.stream().map(e -> e.location().name()).toList());
         assertEquals(List.of("guided_aerial_bomb", "drone"), a.get(0).weapons());
     }
+
+    @Test
+    void readsACountryNamedAsTheOwnerOfAnOrganisationAsNoPlace() {
+        List<Event> a = attacks("Israeli jets struck Tehran overnight, with explosions heard across the capital.\n\n"
+                + "Iranian media said former head of Iran's Atomic Energy Organisation Reza Karimi and nuclear scientist Hamid Sadeghi were killed.");
+        assertEquals(List.of("Tehran"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(2, a.get(0).casualties().killed().best());
+    }
 }
