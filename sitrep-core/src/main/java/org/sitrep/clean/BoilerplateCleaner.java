@@ -15,6 +15,8 @@ import org.sitrep.model.Article;
 final class BoilerplateCleaner implements Cleaner {
 
     private static final Pattern PUBLISHED_BY = Pattern.compile("(?i)^published by\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})$");
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private final List<Pattern> boilerplate;
     private final List<String> leadIns;
 
@@ -24,13 +26,19 @@ final class BoilerplateCleaner implements Cleaner {
         this.leadIns = leadIns.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
     }
 
+    /** A paragraph's lines joined by one space, runs of spaces made one; the patterns run only where they can match. */
+    private static String oneLine(String p) {
+        String joined = p.indexOf('\n') >= 0 ? LINE_BREAK.matcher(p).replaceAll(" ") : p;
+        return joined.contains("  ") || joined.indexOf('\t') >= 0 ? SPACES.matcher(joined).replaceAll(" ") : joined;
+    }
+
     @Override
     public Article clean(Article article) {
         String author = article.author();
         String title = article.title();
         List<String> kept = new ArrayList<>();
         for (String para : article.text().split("\\n\\s*\\n")) {
-            String p = para.strip().replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll("[ \\t]{2,}", " ");
+            String p = oneLine(para.strip());
             if (p.isEmpty()) {
                 continue;
             }

@@ -17,6 +17,8 @@ final class SourceFinder {
     private static final Pattern SUBJECT_NAME = Pattern.compile("(" + NAME + ")(?:,[^,]{3,80},)?\\s+(?:has\\s+|had\\s+)?(?:said|says|reported|confirmed|told|posted|wrote|announced|added|stated)\\b");
     private static final Pattern SUBJECT_TITLE = Pattern.compile("(?i)\\b(" + TITLED + ")\\s+(?:have\\s+|has\\s+|had\\s+)?(?:said|say|says|reported|confirmed|told|posted|wrote|announced|stated|indicated)\\b");
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|say|reported|reports|told|confirmed|posted|wrote|announced|stated|added|indicated|according)\\b");
+    /** No title phrase before a reporting verb is longer. */
+    private static final int TITLE_REACH = 120;
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\bin\\s+$");
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?([^,.;]{3,80})");
     private static final Pattern NAME_AFTER_VERB = Pattern.compile("\\b(?:said|says|reported|told)\\s+(" + NAME + ")");
@@ -37,9 +39,15 @@ final class SourceFinder {
             add(out, m.group(1));
         }
         if (out.isEmpty()) {
-            m = SUBJECT_TITLE.matcher(text);
-            while (m.find()) {
-                add(out, m.group(1).replaceFirst("(?i)^(the|its)\\s+", ""));
+            m = SUBJECT_TITLE.matcher(text).useTransparentBounds(true); // "\\b" at a window's start sees the word before it
+            Matcher verb = REPORTING.matcher(text);
+            int from = 0;
+            while (verb.find()) { // the title ends right before a reporting verb: look only in the words before each one
+                m.region(Math.max(from, verb.start() - TITLE_REACH), Math.min(text.length(), verb.end() + 1));
+                while (m.find()) {
+                    add(out, m.group(1).replaceFirst("(?i)^(the|its)\\s+", ""));
+                    from = m.end();
+                }
             }
         }
         m = ACCORDING.matcher(text);
