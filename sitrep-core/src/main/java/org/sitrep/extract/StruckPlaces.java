@@ -50,6 +50,9 @@ final class StruckPlaces {
     private static final Pattern WHERE = Pattern.compile(",?\\s+where\\s");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
+    /** Words every {@link #CARE_BEFORE} match holds: without one the pattern need not run. */
+    private static final List<String> CARE_WORDS = List.of("hospital", "clinic", "medical", " to");
+    private static final java.util.Set<String> OF = java.util.Set.of("of", "for");
     private final String articleText;
     private final Predicate<String> actorNames;
 
@@ -112,18 +115,20 @@ final class StruckPlaces {
             String before = rawBefore.strip().toLowerCase(Locale.ROOT);
             String after = text.substring(p.end() - offset);
             boolean possessive = after.startsWith("'s") || after.startsWith("’s");
-            if (ORGANISATION_OF.matcher(rawBefore).find() || possessive && OWNED_BODY.matcher(after).lookingAt()
+            String[] lastWords = lastTwoWords(before);
+            boolean ofPhrase = OF.contains(lastWords[1]) || lastWords[1].equals("the") && OF.contains(lastWords[0]); // "mayor of (the)"
+            if (ofPhrase && ORGANISATION_OF.matcher(rawBefore).find() || possessive && OWNED_BODY.matcher(after).lookingAt()
                     || possessive && p.location().level() == Location.Level.COUNTRY && OWN_ACT.matcher(after).lookingAt()) {
                 continue; // "the Security Service of Ukraine", "Gaza's health ministry" name a body, not a place
             }
-            boolean officials = OFFICIAL_OF.matcher(rawBefore).find(); // "the mayor of Kharkiv said": the mayor speaks for the city
+            boolean officials = ofPhrase && OFFICIAL_OF.matcher(rawBefore).find(); // "the mayor of Kharkiv said": the mayor speaks for the city
             if (r.tolls().isEmpty() && charge && ACCUSED_BEFORE.matcher(text.substring(0, p.start() - offset)).find()) {
                 continue; // "accused the armed forces of targeting civilians, calling the strikes on Khartoum war crimes": a charge
             }
-            boolean care = CARE_BEFORE.matcher(before).find() && !HOSPITAL_STRUCK.matcher(before).find();
+            boolean care = CARE_WORDS.stream().anyMatch(before::contains) && CARE_BEFORE.matcher(before).find() && !HOSPITAL_STRUCK.matcher(before).find();
             if (before.endsWith(" from") || before.endsWith(" by") || care
-                    || !officials && usedAsParty(text, p, offset, before) || HEARD.matcher(rawBefore).find()
-                    || DEALINGS_WITH.matcher(rawBefore).find()) {
+                    || !officials && usedAsParty(text, p, offset, before) || before.contains("heard") && HEARD.matcher(rawBefore).find()
+                    || lastWords[1].equals("with") && DEALINGS_WITH.matcher(rawBefore).find()) {
                 continue;
             }
             Actor by = r.attackerOf(p);
@@ -195,6 +200,17 @@ final class StruckPlaces {
         }
         boolean party = actorNames.test(p.text()) || p.location().level() == Location.Level.COUNTRY;
         return party && (ACTOR_VERB_BEFORE.matcher(before).find() || !p.cued() && ACTOR_VERB_AFTER.matcher(after).lookingAt());
+    }
+
+    /** The last two words of a lower-case text, the first "" when there is one word only. */
+    private static String[] lastTwoWords(String before) {
+        int end = before.length(), cut = before.lastIndexOf(' ', end - 1);
+        String last = before.substring(cut + 1);
+        if (cut < 0) {
+            return new String[] {"", last};
+        }
+        int cut2 = before.lastIndexOf(' ', cut - 1);
+        return new String[] {before.substring(cut2 + 1, cut), last};
     }
 
     private static boolean precededBy(String text, int at, Pattern words) {
