@@ -161,7 +161,8 @@ final class Folding {
 
     /**
      * The city around a neighbourhood or site whose figures are within the city's: "23 found dead in the Solomianskyi
-     * block", "28 killed in Kyiv"; not when the two tell of other weapons (a drone overnight, glide bombs by day).
+     * block", "28 killed in Kyiv", or risen since ("the number of injured increased to 23" after the Obolonskyi
+     * district was told); not when the two tell of other weapons (a drone overnight, glide bombs by day).
      */
     private Frame cityAround(Frame f) {
         if (f.location.level() != Location.Level.POINT || f.apart) {
@@ -170,7 +171,8 @@ final class Folding {
         for (Frame g : frames) {
             if (g.location.level() == Location.Level.CITY && (g.killed != null || g.injured != null)
                     && Objects.equals(f.location.admin1(), g.location.admin1()) && f.location.kmTo(g.location) <= 20
-                    && Frame.sameTime(f.date, g.date) && Frame.best(f.killed) <= Frame.best(g.killed) && Frame.best(f.injured) <= Frame.best(g.injured)
+                    && Frame.sameTime(f.date, g.date) && (f.killedUpdated || f.injuredUpdated
+                            || Frame.best(f.killed) <= Frame.best(g.killed) && Frame.best(f.injured) <= Frame.best(g.injured))
                     && (f.weapons.isEmpty() || g.weapons.isEmpty() || !java.util.Collections.disjoint(f.weapons, g.weapons))) {
                 return g;
             }

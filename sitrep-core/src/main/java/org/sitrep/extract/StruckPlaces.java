@@ -48,6 +48,7 @@ final class StruckPlaces {
     private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");
     /** "the city of Dnipro, where two people were killed, and Odesa, where a port was damaged": a clause of the place's own. */
     private static final Pattern WHERE = Pattern.compile(",?\\s+where\\s");
+    private static final Pattern NEAR_GAP = Pattern.compile("(?i),?\\s+(?:just\\s+)?(?:near|outside|close to)\\s+(?:the\\s+)?(?:(?:city|town|capital)\\s+(?:of\\s+)?)?");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
     /** Words every {@link #CARE_BEFORE} match holds: without one the pattern need not run. */
@@ -143,7 +144,7 @@ final class StruckPlaces {
             kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY
                     && r.tolls().stream().noneMatch(t -> nearest(t, all) == p));
         }
-        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept)
+        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept) || nearPrevious(text, offset, p, kept)
                 || REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()
                 || possessiveContainer(text, offset, p, kept));
         if (kept.size() > 1) {
@@ -168,6 +169,16 @@ final class StruckPlaces {
         for (PlaceMention q : places) {
             if (q.end() <= p.start() && p.start() - q.end() <= 40 && p.location().level().ordinal() > q.location().level().ordinal()
                     && CONTAINER_GAP.matcher(text.substring(q.end() - offset, p.start() - offset)).matches() && contains(p.location(), q.location())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a building in Ramat Gan, near Tel Aviv": a place named right after another only to say where that one is. */
+    private static boolean nearPrevious(String text, int offset, PlaceMention p, List<PlaceMention> places) {
+        for (PlaceMention q : places) {
+            if (q.end() <= p.start() && p.start() - q.end() <= 30 && NEAR_GAP.matcher(text.substring(q.end() - offset, p.start() - offset)).matches()) {
                 return true;
             }
         }

@@ -608,4 +608,14 @@ class RuleEventExtractorTest {
         assertEquals(List.of("Tehran"), a.stream().map(e -> e.location().name()).toList());
         assertEquals(2, a.get(0).casualties().killed().best());
     }
+
+    @Test
+    void foldsADistrictWhoseTollRoseIntoTheCityAndLeavesATownNamedOnlyAsNearby() {
+        List<Event> a = attacks("A Russian attack on Kyiv overnight injured at least 14 people, city officials said.\n\n"
+                + "Debris from a drone fell on a residential building in the Obolonskyi district, sparking a fire.\n\n"
+                + "Later on Monday, the number of injured increased to 23, the emergency service said.\n\n"
+                + "Elsewhere, a missile hit a residential building in Ramat Gan, near Tel Aviv, injuring 16 people.");
+        assertEquals(List.of("Kyiv", "Ramat Gan"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(23, a.get(0).casualties().injured().best());
+    }
 }
