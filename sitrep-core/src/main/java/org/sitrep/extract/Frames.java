@@ -138,6 +138,9 @@ final class Frames {
             } else if (recentPlace != null && (!r.tolls().isEmpty() || THE_TOWN.matcher(s.text()).find())) {
                 current = frame(recentPlace.location(), date, null);
                 current.absorb(r, r.tolls(), false);
+            } else if (lastTown != null && THE_TOWN.matcher(s.text()).find()) {
+                current = frame(lastTown.location(), date, null); // "Last month, a strike on the city's university": the town told of
+                current.absorb(r, r.tolls(), false);
             }
             return;
         }

@@ -618,4 +618,13 @@ class RuleEventExtractorTest {
         assertEquals(List.of("Kyiv", "Ramat Gan"), a.stream().map(e -> e.location().name()).toList());
         assertEquals(23, a.get(0).casualties().injured().best());
     }
+
+    @Test
+    void givesTheCitysEarlierAttackToTheTownToldOfParagraphsBefore() {
+        List<Event> a = attacks("The death toll from a Russian missile strike on Sumy on Sunday has risen to 21, officials said.\n\n"
+                + "Initially, officials said 14 people had been killed. More than 80 people were injured.\n\n"
+                + "Last month, a strike on the city's university killed 35 people.");
+        assertEquals(List.of("Sumy", "Sumy"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of(21, 35), a.stream().map(e -> e.casualties().killed().best()).toList());
+    }
 }
