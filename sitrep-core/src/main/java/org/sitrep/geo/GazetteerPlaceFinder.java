@@ -195,7 +195,15 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 continue;
             }
             String folded = startsName(word) ? Names.fold(word) : null;
-            if (folded != null && !titled(t, i) && !people.contains(folded)) {
+            if (folded != null && titled(t, i)) {
+                int k = i; // "governor Alexander Gusev": every word of a titled name is a person's, not the town of Gusev
+                for (; k < t.size() && k < i + 3 && startsName(t.get(k).text()); k++) {
+                    people.add(Names.fold(t.get(k).text()));
+                }
+                i = k;
+                continue;
+            }
+            if (folded != null && !people.contains(folded)) {
                 boolean longer = gazetteer.startsLongerName(folded) || sites.startsLongerName(folded) || aliasFirstWords.contains(folded);
                 int longest = longer ? Math.max(Math.max(gazetteer.longestName(), longestAlias), sites.longest()) : 1;
                 for (int n = Math.min(longest, t.size() - i); n >= 1 && matched == 0; n--) {
@@ -316,6 +324,10 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ADMIN1, true));
             return true;
         }
+        if (nextLower.equals("governor") && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty()) {
+            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ADMIN1, true)); // "Voronezh governor": a region's
+            return true;
+        }
         if (admin.contains(nextLower) && !isDistrictOf(t, i + n)) {
             if (!gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty() || gazetteer.hasPlace(key)) {
                 Token cue = t.get(i + n);
@@ -354,7 +366,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     /** Whether any index holds the run: an alias, a country, a place, or an admin1 unit when a region word or "and" follows. */
     private boolean known(String key, String text, String nextLower) {
         return aliases.containsKey(key) || gazetteer.countryByName(key) != null || gazetteer.hasPlace(key)
-                || (admin.contains(nextLower) || nextLower.equals("and") || nextLower.equals(",")) && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty();
+                || (admin.contains(nextLower) || nextLower.equals("governor") || nextLower.equals("and") || nextLower.equals(",")) && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty();
     }
 
     /** "Bryansk, Kursk and Oryol regions": from {@code k}, over the names of a list, a plural region word. */

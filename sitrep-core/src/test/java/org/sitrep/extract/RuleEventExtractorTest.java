@@ -627,4 +627,12 @@ class RuleEventExtractorTest {
         assertEquals(List.of("Sumy", "Sumy"), a.stream().map(e -> e.location().name()).toList());
         assertEquals(List.of(21, 35), a.stream().map(e -> e.casualties().killed().best()).toList());
     }
+
+    @Test
+    void keepsATownWhoseSiteWasHitApartFromTheRegionAroundIt() {
+        List<Event> a = attacks("Ukrainian drones struck the Borisoglebsk airfield in Russia's Voronezh region overnight, Ukraine's General Staff said.\n\n"
+                + "Voronezh governor Alexander Gusev said a drone attack had damaged several houses in the region and injured two people.");
+        assertEquals(List.of("Borisoglebsk", "Voronezh Oblast"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(2, a.get(1).casualties().injured().best());
+    }
 }

@@ -193,4 +193,10 @@ class GazetteerPlaceFinderTest {
         PlaceMention pokrovsk = found.stream().filter(p -> p.text().equals("Pokrovsk")).findFirst().orElseThrow(() -> new AssertionError(found));
         assertEquals("Donetsk Oblast", pokrovsk.location().admin1(), "not the town of Pokrovsk in Sakha, Russia");
     }
+
+    @Test
+    void readsATitledNameAsAPersonAndAPlaceBeforeGovernorAsItsRegion() {
+        assertEquals(List.of("Voronezh Oblast"), places("Voronezh governor Alexander Gusev said two people were injured.").stream()
+                .map(p -> p.location().name()).toList(), "Gusev, a person here, is also a town in Kaliningrad");
+    }
 }
