@@ -37,8 +37,9 @@ final class Frames {
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(north|south|east|west)(?:ern)\\s+$");
     private static final Pattern REGION_WORD = Pattern.compile("(?i)\\b(?:region|oblast|province|governorate|district)s?$");
     private static final Pattern ANOTHER = Pattern.compile("(?i)(?:later|separately|elsewhere|in (?:another|a separate|a second)\\b)");
-    /** "On Monday, the RSF targeted the city's airport": the place just named, on another day. */
-    private static final Pattern THE_TOWN = Pattern.compile("(?i)\\bthe (?:city|town|village|port)(?:'s|’s|\\s+cent(?:re|er)\\b)");
+    /** "On Monday, the RSF targeted the city's airport", "a naval base north of the city": the place just named, on another day. */
+    private static final Pattern THE_TOWN = Pattern.compile("(?i)\\bthe (?:city|town|village|port)(?:'s|’s|\\s+cent(?:re|er)\\b)"
+            + "|\\b(?:(?:north|south|east|west)(?:-(?:east|west))?|outskirts) of the (?:city|town|village)\\b");
     private static final Pattern BLAME = Pattern.compile("(?i)\\b(?:blam|accus)");
     private static final Pattern EARLIER_TAIL = Pattern.compile("(?i),\\s+(?:(?:a|one|two|three|several|\\d+|just|only)\\s+)?(?:days?|hours?|weeks?)\\s+after\\s");
     private static final Pattern ACROSS_BEFORE = Pattern.compile("(?i)\\b(?:across|throughout)\\s+(?:the\\s+)?$");

@@ -635,4 +635,12 @@ class RuleEventExtractorTest {
         assertEquals(List.of("Borisoglebsk", "Voronezh Oblast"), a.stream().map(e -> e.location().name()).toList());
         assertEquals(2, a.get(1).casualties().injured().best());
     }
+
+    @Test
+    void placesABaseNorthOfTheCityAtTheCityOnItsOwnDay() {
+        List<Event> a = attacks("Drones hit the port of Port Sudan on Tuesday, striking a hotel, witnesses said.\n\n"
+                + "On Sunday, a drone struck a naval base north of the city.");
+        assertEquals(List.of(LocalDate.of(2025, 6, 17), LocalDate.of(2025, 6, 22)), a.stream().filter(e -> e.location().name().equals("Port Sudan"))
+                .map(e -> e.date().start()).sorted().toList());
+    }
 }
