@@ -47,6 +47,8 @@ final class TollReader {
     private static final Pattern ALL_BUT = Pattern.compile("(?i)\\ball but\\s+(\\S+)\\s+(?:of them\\s+)?(?:were\\s+|was\\s+)?(?:in|at|on)\\b");
     /** "were also killed", "was also reported to have been injured": more victims besides those told before. */
     private static final Pattern ALSO_BEFORE = Pattern.compile("(?i)\\b(?:was|were|have|has|had)\\s+also\\b[^.,;]{0,40}$");
+    /** "Among them was a 12-year-old girl": who the toll told just before counted. */
+    private static final Pattern AMONG_THEM = Pattern.compile("(?i)(?:among|including) (?:them|those)\\b");
     private final NamedVictims named = new NamedVictims();
     private final Lexicon words = Lexicon.load("/org/sitrep/extract/casualty-words.tsv");
     private final Lexicon victims = Lexicon.load("/org/sitrep/extract/victims.tsv");
@@ -72,7 +74,8 @@ final class TollReader {
             }
         }
         if (casualtyWords.isEmpty()) {
-            return List.of(); // no "killed", "injured", "deaths", "toll": nothing to count
+            Toll among = AMONG_THEM.matcher(text).lookingAt() ? childrenAmongThem(s, text, paragraphBefore) : null;
+            return among == null ? List.of() : List.of(among); // no "killed", "injured", "deaths", "toll": nothing to count
         }
         List<Figure> figures = numbers.read(text);
         List<Toll> out = new ArrayList<>();
@@ -379,8 +382,26 @@ final class TollReader {
     private Count childToldOf(String before) {
         Figure last = null;
         for (Figure f : numbers.read(before)) {
-            last = f.personNoun() ? f : last;
+            last = f.personNoun() && before.substring(f.start(), f.end()).contains("year") ? f : last; // "a 12-year-old girl", not "her mother"
         }
         return last != null && last.child() && Integer.valueOf(1).equals(last.count().best()) ? Count.exactly(1) : null;
+    }
+
+    /**
+     * "Three people were injured. Among them was a 12-year-old girl.": the children told after the toll before, of its
+     * kind (the last casualty word of the paragraph), at least as many in all. Null when there are none.
+     */
+    private Toll childrenAmongThem(Sentence s, String text, String paragraphBefore) {
+        Count kids = null;
+        for (Figure f : numbers.read(text)) {
+            kids = f.child() ? (kids == null ? f.count() : kids.plus(f.count())) : kids;
+        }
+        List<Lexicon.Match> before = words.find(Words.of(paragraphBefore));
+        String kind = before.isEmpty() ? null : before.get(before.size() - 1).value();
+        if (kids == null || kids.best() == null || !"killed".equals(kind) && !"injured".equals(kind)) {
+            return null;
+        }
+        return new Toll(kind.equals("killed") ? Toll.Kind.KILLED : Toll.Kind.INJURED, Count.atLeast(kids.best()), kids,
+                s.start(), s.end(), false);
     }
 }

@@ -251,4 +251,15 @@ class TollReaderTest {
         assertNull(woman.get(0).children(), "a grown woman");
         assertEquals(List.of(), readAfter("", "The missile hit the block in the middle of the night."), "a building is no person");
     }
+
+    @Test
+    void countsTheChildAmongThemAsAChildOfTheTollBeforeAndTakesSheForTheOneOfAnAge() {
+        List<Toll> among = readAfter("A glide bomb hit the city, injuring three people.", "Among them was a 12-year-old girl.");
+        assertEquals(1, among.size(), among.toString());
+        assertEquals(Toll.Kind.INJURED, among.get(0).kind());
+        assertEquals(Count.exactly(1), among.get(0).children());
+        List<Toll> she = readAfter("Among them was a 12-year-old girl.", "Her mother said she was hit in the leg.");
+        assertEquals(Count.exactly(1), she.get(0).children(), "'she' is the girl of an age, not her mother");
+        assertEquals(List.of(), readAfter("Officials met on Monday.", "Among them was a 12-year-old girl."), "no toll before it");
+    }
 }
