@@ -393,8 +393,12 @@ final class TollReader {
      */
     private Toll childrenAmongThem(Sentence s, String text, String paragraphBefore) {
         Count kids = null;
+        int end = 0;
         for (Figure f : numbers.read(text)) {
-            kids = f.child() ? (kids == null ? f.count() : kids.plus(f.count())) : kids;
+            if (f.child() && f.start() >= end) { // "a 12-year-old girl" is read from "a" and from "12": one child
+                kids = kids == null ? f.count() : kids.plus(f.count());
+                end = f.end();
+            }
         }
         List<Lexicon.Match> before = words.find(Words.of(paragraphBefore));
         String kind = before.isEmpty() ? null : before.get(before.size() - 1).value();
