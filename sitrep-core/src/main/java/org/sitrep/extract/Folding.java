@@ -71,11 +71,11 @@ final class Folding {
 
     /**
      * "planes were damaged in Murmansk and Irkutsk" beside "the Olenegorsk air base in Murmansk": a city or region
-     * without figures, in whose admin1 unit a site was attacked at the same time, names that site's attack. Null
-     * when there is no such site frame.
+     * without figures (or with none hurt: "no casualties" in Crimea beside the Saky air base), in whose admin1 unit a
+     * site was attacked at the same time, names that site's attack. Null when there is no such site frame.
      */
     private Frame siteWithin(Frame f) {
-        if (f.killed != null || f.injured != null || f.location.level() != Location.Level.CITY && f.location.level() != Location.Level.ADMIN1) {
+        if (Frame.best(f.killed) > 0 || Frame.best(f.injured) > 0 || f.location.level() != Location.Level.CITY && f.location.level() != Location.Level.ADMIN1) {
             return null;
         }
         String unit = f.location.level() == Location.Level.ADMIN1 ? f.location.name() : f.location.admin1();

@@ -643,4 +643,11 @@ class RuleEventExtractorTest {
         assertEquals(List.of(LocalDate.of(2025, 6, 17), LocalDate.of(2025, 6, 22)), a.stream().filter(e -> e.location().name().equals("Port Sudan"))
                 .map(e -> e.date().start()).sorted().toList());
     }
+
+    @Test
+    void foldsARegionWhereNoneWereHurtIntoTheSiteAttackedThere() {
+        List<Event> a = attacks("Ukraine said on Monday it had destroyed two helicopters at the Saky airbase in occupied Crimea.\n\n"
+                + "Russian-installed officials in Crimea said air defences had repelled a drone attack overnight and that there were no casualties.");
+        assertEquals(List.of("Saky air base"), a.stream().map(e -> e.location().name()).toList());
+    }
 }
