@@ -65,7 +65,7 @@ final class TollReader {
     List<Toll> read(Sentence s, Words sentenceWords, String paragraphBefore) {
         String text = s.text();
         List<Lexicon.Match> casualtyWords = words.find(sentenceWords);
-        Matcher hit = NamedVictims.BODY_HIT.matcher(text);
+        Matcher hit = NamedVictims.BODY_HIT.matcher(text.contains("hit") || text.contains("struck") ? text : "");
         if (hit.find()) {
             NamedVictims.Named one = named.pronounBefore(text, hit.start());
             if (one != null) { // "she, too, had been struck - in the chest"
