@@ -298,7 +298,8 @@ final class Frames {
         return lookBack && lastDay != null ? lastDay.date() : mainDate;
     }
 
-    private static int number(String word) {
+    /** "a", "one" to "six", or digits, as a number. */
+    static int number(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "a", "one" -> 1;
             case "two" -> 2;

@@ -156,7 +156,7 @@ final class RuleEventExtractor implements EventExtractor {
      * The date of the article's first attack sentence dated within a week before the story's last day (publication,
      * for news), else that day and the night before (news reports what happened since the last edition).
      */
-    private static EventDate mainDate(List<SentenceReading> readings, LocalDate published) {
+    private static EventDate mainDate(List<SentenceReading> readings, LocalDate storyDay) {
         for (SentenceReading r : readings) {
             if (!r.reportsAttack() || BACKGROUND.matcher(r.sentence().text()).find()) {
                 continue;
@@ -165,13 +165,13 @@ final class RuleEventExtractor implements EventExtractor {
                 if (!d.date().resolved()) {
                     return d.date();
                 }
-                if (published != null && !d.date().start().isBefore(published.minusDays(7)) && !d.date().end().isAfter(published)
+                if (storyDay != null && !d.date().start().isBefore(storyDay.minusDays(7)) && !d.date().end().isAfter(storyDay)
                         && d.date().precision() == EventDate.Precision.DAY) {
                     return d.date();
                 }
             }
         }
-        return published == null ? EventDate.unknown(null) : new EventDate(published.minusDays(1), published, EventDate.Precision.DAY, null);
+        return storyDay == null ? EventDate.unknown(null) : new EventDate(storyDay.minusDays(1), storyDay, EventDate.Precision.DAY, null);
     }
 
     /**
@@ -182,14 +182,7 @@ final class RuleEventExtractor implements EventExtractor {
         for (SentenceReading r : readings) {
             java.util.regex.Matcher m = FIRST_ATTACKS_AFTER.matcher(r.sentence().text());
             if (!r.dates().isEmpty() && r.dates().get(0).date().precision() == EventDate.Precision.DAY && m.find()) {
-                int days = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                    case "a", "one" -> 1;
-                    case "two" -> 2;
-                    case "three" -> 3;
-                    case "four" -> 4;
-                    default -> Integer.parseInt(m.group(1));
-                };
-                return EventDate.day(r.dates().get(0).date().start().minusDays(days), m.group());
+                return EventDate.day(r.dates().get(0).date().start().minusDays(Frames.number(m.group(1))), m.group());
             }
         }
         return null;

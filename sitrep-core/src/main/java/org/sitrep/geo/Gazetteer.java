@@ -24,6 +24,9 @@ final class Gazetteer {
     private static final java.util.Set<String> ARABIC_SPEAKING = java.util.Set.of("AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY",
             "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE");
 
+    /** Endings of a country's adjective and what ends its name instead: "indian" India, "ukrainian" Ukraine, "lebanese" Lebanon. */
+    private static final String[][] ADJECTIVE_ENDINGS = {{"n", ""}, {"i", ""}, {"ian", ""}, {"ian", "e"}, {"ese", ""}, {"ese", "on"}};
+
     record Place(int geonameId, String name, double lat, double lon, String featureCode, String countryCode,
                  String admin1Code, int population) {
         boolean isCapital() {
@@ -250,9 +253,6 @@ final class Gazetteer {
     Country countryByName(String foldedName) {
         return countriesByName.get(foldedName);
     }
-
-    /** Endings of a country's adjective and what ends its name instead: "indian" India, "ukrainian" Ukraine, "lebanese" Lebanon. */
-    private static final String[][] ADJECTIVE_ENDINGS = {{"n", ""}, {"i", ""}, {"ian", ""}, {"ian", "e"}, {"ese", ""}, {"ese", "on"}};
 
     /** The country a folded adjective names ("pakistani", "iranian", "sudanese"), or null. */
     Country countryByAdjective(String folded) {
