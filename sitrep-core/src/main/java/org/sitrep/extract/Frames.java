@@ -40,6 +40,8 @@ final class Frames {
     /** "On Monday, the RSF targeted the city's airport", "a naval base north of the city": the place just named, on another day. */
     private static final Pattern THE_TOWN = Pattern.compile("(?i)\\bthe (?:city|town|village|port)(?:'s|’s|\\s+cent(?:re|er)\\b)"
             + "|\\b(?:(?:north|south|east|west)(?:-(?:east|west))?|outskirts) of the (?:city|town|village)\\b");
+    /** "gathered at the site of the cruise missile attack": a place where an attack already told fell, no new one. */
+    private static final Pattern SITE_OF = Pattern.compile("(?i)\\b(?:site|scene) of (?:the|last \\w+['’]s) (?:[\\w-]+ ){0,3}(?:attack|strike|bombing|shelling|blast)\\b");
     private static final Pattern BLAME = Pattern.compile("(?i)\\b(?:blam|accus)");
     private static final Pattern EARLIER_TAIL = Pattern.compile("(?i),\\s+(?:(?:a|one|two|three|several|\\d+|just|only)\\s+)?(?:days?|hours?|weeks?)\\s+after\\s");
     private static final Pattern ACROSS_BEFORE = Pattern.compile("(?i)\\b(?:across|throughout)\\s+(?:the\\s+)?$");
@@ -102,6 +104,14 @@ final class Frames {
                 .ifPresent(p -> recentPlace = p); // not where the wounded were taken, nor a place named for its government
         if (previous != null && previous.sentence() < s.index() - 2 && recentPlace == previous) {
             recentPlace = null;
+        }
+        if (r.reportsAttack() && r.tolls().isEmpty() && SITE_OF.matcher(s.text()).find()) {
+            Frame told = r.places().stream().map(p -> placeTold(p.location(), null)).filter(Objects::nonNull).findFirst().orElse(null);
+            if (told != null) { // "at the site of the cruise missile attack": the attack told before there, no new one
+                current = told;
+                told.absorb(r, List.of(), false);
+            }
+            return;
         }
         if (!r.reportsAttack()) {
             if (current != null && near(current, s)) {

@@ -36,6 +36,7 @@ final class NewsDateResolver implements DateResolver {
     private static final Pattern IN_YEAR = Pattern.compile("\\b[Ii]n ((?:19|20)\\d\\d)\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|seven|ten|\\d+) days? (?:ago|earlier)\\b");
 
+    private static final Pattern NIGHT_OF = Pattern.compile("\\s+of\\s+");
     private static final Pattern PERIOD_BOUND = Pattern.compile("(?i)\\b(since|until|till|by)\\s+(the\\s+)?$");
     /** Pieces of every relative time phrase and weekday name (kept in step with time-words.tsv by a test). */
     static final List<String> TIME_WORD_PARTS = List.of("day", "night", "morning", "afternoon", "evening", "week",
@@ -127,10 +128,31 @@ final class NewsDateResolver implements DateResolver {
             add(out, used, s, m, EventDate.unknown(m.group())); // dated from the day named before, for the whole article
         }
         for (Lexicon.Match r : relative.find(text)) {
+            DateMention day = nightOf(out, s, r);
+            if (day != null) { // "in the early hours of Friday 13 June": the night before that day, not before publication
+                out.remove(day);
+                out.add(new DateMention(s.index(), s.start() + r.start(), day.end(), text.substring(r.start(), day.end() - s.start()),
+                        new EventDate(day.date().start().minusDays(1), day.date().start(), EventDate.Precision.DAY, r.text() + " of " + day.text())));
+                continue;
+            }
             add(out, used, s, r.start(), r.end(), r.text(), published == null ? EventDate.unknown(r.text()) : relative(r.value(), r.text(), published));
         }
         out.sort(Comparator.comparingInt(DateMention::start));
         return out;
+    }
+
+    /** The day mention right after a night phrase and "of" ("in the early hours of Monday"), or null. */
+    private DateMention nightOf(List<DateMention> found, Sentence s, Lexicon.Match r) {
+        if (!"night".equals(words.get(r.value())[0])) {
+            return null;
+        }
+        Matcher of = NIGHT_OF.matcher(s.text()).region(r.end(), s.text().length());
+        if (!of.lookingAt()) {
+            return null;
+        }
+        int at = s.start() + of.end();
+        return found.stream().filter(d -> d.start() == at && d.date().resolved() && d.date().precision() == EventDate.Precision.DAY)
+                .findFirst().orElse(null);
     }
 
     private static boolean hasDigit(String text) {

@@ -650,4 +650,11 @@ class RuleEventExtractorTest {
                 + "Russian-installed officials in Crimea said air defences had repelled a drone attack overnight and that there were no casualties.");
         assertEquals(List.of("Saky air base"), a.stream().map(e -> e.location().name()).toList());
     }
+
+    @Test
+    void readsMourningAtTheSiteOfAnAttackAsNoNewAttack() {
+        List<Event> a = attacks("A cruise missile hit a block in the Solomianskyi district of Kyiv early on Monday, killing 23 people.\n\n"
+                + "On Wednesday, people gathered to lay flowers at the site of the cruise missile attack in the Solomianskyi district.");
+        assertEquals(1, a.size(), a.toString());
+    }
 }

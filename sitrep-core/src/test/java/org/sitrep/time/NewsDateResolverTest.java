@@ -152,4 +152,13 @@ class NewsDateResolverTest {
         assertEquals(LocalDate.of(2025, 7, 9), found.get(2).date().start());
         assertEquals(LocalDate.of(2025, 7, 9), found.get(3).date().start());
     }
+
+    @Test
+    void readsTheEarlyHoursOfANamedDayAsTheNightBeforeIt() {
+        List<DateMention> found = resolver.find(sentence("A missile hit the block in the early hours of Tuesday morning."), LocalDate.of(2025, 6, 18));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(LocalDate.of(2025, 6, 16), found.get(0).date().start());
+        assertEquals(LocalDate.of(2025, 6, 17), found.get(0).date().end());
+        assertEquals(LocalDate.of(2025, 6, 12), first("The war began in the early hours of Friday 13 June.", LocalDate.of(2025, 6, 28)).start());
+    }
 }
