@@ -2,6 +2,7 @@ package org.sitrep.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,8 @@ import org.sitrep.model.Sentence;
 
 /**
  * A look back at days more than a week old: "Saturday 10 May", written with its weekday in an article published
- * on 18 May, tells the week the story is told in, so its bare "Thursday" and "Friday" are the days before that
- * Saturday, not the last ones before publication. Only when nothing outside quotes is dated later than that day
- * ("today", "overnight", "on 15 May" make the article a report of now, where bare weekdays are this week's), and
- * when the first day the article names is a date, not a bare weekday.
+ * on 18 May, says the story is told in its own time, so its bare "Thursday" and "Friday" are read where the story
+ * has got to (the days before that Saturday), not as the last ones before publication.
  */
 final class StoryWeek {
 
@@ -28,51 +27,99 @@ final class StoryWeek {
     private StoryWeek() {
     }
 
-    /** The mentions, with bare weekdays moved into the story's week where the article has one. */
+    /**
+     * The mentions, with each bare weekday of a look back placed in the story: the first such weekday from the latest
+     * day told before it, unless that passes the next date the text names or publication; then the last such weekday
+     * up to that next date ("on 10 May" in the opening, then "Thursday", then "Saturday 10 May": Thursday 8 May).
+     */
     static List<DateMention> apply(List<DateMention> mentions, List<Sentence> sentences, LocalDate published) {
-        LocalDate anchor = lastDay(mentions, sentences, published);
-        if (anchor == null) {
+        boolean[] quoted = quoted(mentions, sentences);
+        if (!lookBack(mentions, quoted, published)) {
             return mentions;
         }
-        List<DateMention> out = new ArrayList<>(mentions.size());
-        for (DateMention d : mentions) {
+        List<DateMention> out = new ArrayList<>(mentions);
+        LocalDate story = null;
+        for (int i = 0; i < out.size(); i++) {
+            DateMention d = out.get(i);
             Matcher bare = BARE_WEEKDAY.matcher(d.text());
             if (bare.matches() && d.date().resolved()) {
-                LocalDate day = NewsDateResolver.lastWeekday(anchor, day(bare.group(1)));
+                DayOfWeek w = day(bare.group(1));
+                LocalDate next = nextDate(out, quoted, i);
+                LocalDate ahead = story == null ? null : story.with(TemporalAdjusters.nextOrSame(w));
+                LocalDate day = ahead != null && !ahead.isAfter(published) && (next == null || !ahead.isAfter(next)) ? ahead
+                        : next != null ? next.with(TemporalAdjusters.previousOrSame(w)) : d.date().start();
                 boolean night = "night".equalsIgnoreCase(bare.group(2));
                 d = new DateMention(d.sentence(), d.start(), d.end(), d.text(),
                         new EventDate(day, night ? day.plusDays(1) : day, EventDate.Precision.DAY, d.text()));
+                out.set(i, d);
             }
-            out.add(d);
+            if (!quoted[i] && d.date().resolved() && d.date().precision() == EventDate.Precision.DAY && (story == null || d.date().end().isAfter(story))) {
+                story = d.date().end();
+            }
         }
         return out;
     }
 
-    /** The last day of the earlier week a look back tells of (its latest dated weekday), or null for a report of now. */
-    static LocalDate lastDay(List<DateMention> mentions, List<Sentence> sentences, LocalDate published) {
-        if (published == null) {
-            return null;
-        }
-        LocalDate anchor = null;
-        for (DateMention d : mentions) {
-            Matcher m = DATED_WEEKDAY.matcher(d.text());
-            if (m.find() && d.date().precision() == EventDate.Precision.DAY && d.date().start().isBefore(published.minusDays(WEEK))
-                    && d.date().start().getDayOfWeek() == day(m.group(1)) && (anchor == null || d.date().start().isAfter(anchor))) {
-                anchor = d.date().start();
+    /** The start of the next date written out in digits after mention {@code i}, outside quotes, or null. */
+    private static LocalDate nextDate(List<DateMention> mentions, boolean[] quoted, int i) {
+        for (int k = i + 1; k < mentions.size(); k++) {
+            DateMention d = mentions.get(k);
+            if (!quoted[k] && hasDigit(d.text()) && d.date().resolved() && d.date().precision() == EventDate.Precision.DAY) {
+                return d.date().start();
             }
         }
-        DateMention firstDay = mentions.stream().filter(d -> d.date().precision() == EventDate.Precision.DAY).findFirst().orElse(null);
-        if (anchor == null || BARE_WEEKDAY.matcher(firstDay.text()).matches()) {
-            return null; // a report that opens on "Thursday" tells of this week, whatever older day it names later
+        return null;
+    }
+
+    /**
+     * Whether the article looks back at an earlier week: it names a weekday with its date more than a week before
+     * publication ("Saturday 10 May"), the first day it names is a written date, and nothing outside quotes is dated
+     * by publication ("today", "overnight", "yesterday" make it a report of now, where bare weekdays are this week's).
+     */
+    private static boolean lookBack(List<DateMention> mentions, boolean[] quoted, LocalDate published) {
+        if (published == null) {
+            return false;
         }
-        boolean[] quoted = quoted(mentions, sentences);
+        boolean dated = mentions.stream().anyMatch(d -> {
+            Matcher m = DATED_WEEKDAY.matcher(d.text());
+            return m.find() && d.date().precision() == EventDate.Precision.DAY && d.date().end().isBefore(published.minusDays(WEEK))
+                    && d.date().end().getDayOfWeek() == day(m.group(1));
+        });
+        DateMention firstDay = mentions.stream().filter(d -> d.date().precision() == EventDate.Precision.DAY).findFirst().orElse(null);
+        if (!dated || !hasDigit(firstDay.text())) {
+            return false; // a report that opens on "Thursday" or "overnight" tells of this week, whatever older day it names later
+        }
         for (int i = 0; i < mentions.size(); i++) {
             DateMention d = mentions.get(i);
-            if (!quoted[i] && !BARE_WEEKDAY.matcher(d.text()).matches() && d.date().resolved() && d.date().start().isAfter(anchor)) {
-                return null; // a report of now that also names an older day
+            if (!quoted[i] && !hasDigit(d.text()) && !BARE_WEEKDAY.matcher(d.text()).matches() && !DayBefore.PHRASE.matcher(d.text()).matches()
+                    && d.date().resolved() && d.date().precision() == EventDate.Precision.DAY) {
+                return false; // "today", "overnight": a report of now
             }
         }
-        return anchor;
+        return true;
+    }
+
+    /**
+     * The last day a look back tells of (its latest day named outside quotes, with bare weekdays placed as
+     * {@link #apply} places them), or null for a report of now.
+     */
+    static LocalDate lastDay(List<DateMention> mentions, List<Sentence> sentences, LocalDate published) {
+        boolean[] quoted = quoted(mentions, sentences);
+        if (!lookBack(mentions, quoted, published)) {
+            return null;
+        }
+        LocalDate last = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            DateMention d = mentions.get(i);
+            if (!quoted[i] && d.date().resolved() && d.date().precision() == EventDate.Precision.DAY && (last == null || d.date().end().isAfter(last))) {
+                last = d.date().end();
+            }
+        }
+        return last;
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
     }
 
     private static DayOfWeek day(String stem) {

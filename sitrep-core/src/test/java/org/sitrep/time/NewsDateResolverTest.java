@@ -161,4 +161,13 @@ class NewsDateResolverTest {
         assertEquals(LocalDate.of(2025, 6, 17), found.get(0).date().end());
         assertEquals(LocalDate.of(2025, 6, 12), first("The war began in the early hours of Friday 13 June.", LocalDate.of(2025, 6, 28)).start());
     }
+
+    @Test
+    void readsBareWeekdaysOfALookBackForwardFromTheDayItBegan() {
+        List<DateMention> found = article(LocalDate.of(2025, 6, 28), "The war began on Friday 13 June, when jets struck sites across Iran.",
+                "On Sunday, a missile hit a building in Bat Yam.", "Israel struck the broadcaster in Tehran on Monday.",
+                "A ceasefire took effect on 24 June.");
+        assertEquals(LocalDate.of(2025, 6, 15), dayOf(found, "Sunday"), "the Sunday after the war began, not the one before publication");
+        assertEquals(LocalDate.of(2025, 6, 16), dayOf(found, "on Monday"));
+    }
 }
