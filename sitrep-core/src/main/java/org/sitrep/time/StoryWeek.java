@@ -33,8 +33,8 @@ final class StoryWeek {
      * up to that next date ("on 10 May" in the opening, then "Thursday", then "Saturday 10 May": Thursday 8 May).
      */
     static List<DateMention> apply(List<DateMention> mentions, List<Sentence> sentences, LocalDate published) {
-        boolean[] quoted = quoted(mentions, sentences);
-        if (!lookBack(mentions, quoted, published)) {
+        boolean[] quoted = datedWeekday(mentions, published) ? quoted(mentions, sentences) : null;
+        if (quoted == null || !lookBack(mentions, quoted)) {
             return mentions;
         }
         List<DateMention> out = new ArrayList<>(mentions);
@@ -71,22 +71,23 @@ final class StoryWeek {
         return null;
     }
 
-    /**
-     * Whether the article looks back at an earlier week: it names a weekday with its date more than a week before
-     * publication ("Saturday 10 May"), the first day it names is a written date, and nothing outside quotes is dated
-     * by publication ("today", "overnight", "yesterday" make it a report of now, where bare weekdays are this week's).
-     */
-    private static boolean lookBack(List<DateMention> mentions, boolean[] quoted, LocalDate published) {
-        if (published == null) {
-            return false;
-        }
-        boolean dated = mentions.stream().anyMatch(d -> {
+    /** Whether the article names a weekday with its date more than a week before publication ("Saturday 10 May"). */
+    private static boolean datedWeekday(List<DateMention> mentions, LocalDate published) {
+        return published != null && mentions.stream().anyMatch(d -> {
             Matcher m = DATED_WEEKDAY.matcher(d.text());
             return m.find() && d.date().precision() == EventDate.Precision.DAY && d.date().end().isBefore(published.minusDays(WEEK))
                     && d.date().end().getDayOfWeek() == day(m.group(1));
         });
-        DateMention firstDay = mentions.stream().filter(d -> d.date().precision() == EventDate.Precision.DAY).findFirst().orElse(null);
-        if (!dated || !hasDigit(firstDay.text())) {
+    }
+
+    /**
+     * Whether an article that names a dated weekday of an earlier week looks back at it: the first day it names is a
+     * written date, and nothing outside quotes is dated by publication ("today", "overnight", "yesterday" make it a
+     * report of now, where bare weekdays are this week's).
+     */
+    private static boolean lookBack(List<DateMention> mentions, boolean[] quoted) {
+        DateMention firstDay = mentions.stream().filter(d -> d.date().precision() == EventDate.Precision.DAY).findFirst().orElseThrow();
+        if (!hasDigit(firstDay.text())) {
             return false; // a report that opens on "Thursday" or "overnight" tells of this week, whatever older day it names later
         }
         for (int i = 0; i < mentions.size(); i++) {
@@ -104,8 +105,8 @@ final class StoryWeek {
      * {@link #apply} places them), or null for a report of now.
      */
     static LocalDate lastDay(List<DateMention> mentions, List<Sentence> sentences, LocalDate published) {
-        boolean[] quoted = quoted(mentions, sentences);
-        if (!lookBack(mentions, quoted, published)) {
+        boolean[] quoted = datedWeekday(mentions, published) ? quoted(mentions, sentences) : null;
+        if (quoted == null || !lookBack(mentions, quoted)) {
             return null;
         }
         LocalDate last = null;
