@@ -136,7 +136,7 @@ class RuleEventExtractorTest {
     void aPlaceNamedForItsGovernmentsDealingsIsNoAttack() {
         List<Event> a = attacks("RSF drones hit Port Sudan on Tuesday.\n\n"
                 + "The army cut diplomatic ties with Abu Dhabi because of the attacks.");
-        assertEquals(List.of("Port Sudan"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Port Sudan"), places(a));
     }
 
     @Test
@@ -259,7 +259,7 @@ class RuleEventExtractorTest {
         List<Event> a = attacks("RSF drones struck Port Sudan on Monday, hitting a fuel depot.\n\n"
                 + "Rather, it has repeated its assertion that the SAF is supported by Iran and accused the armed forces of targeting "
                 + "civilian infrastructure, calling the military strikes on Khartoum war crimes.");
-        assertEquals(List.of("Port Sudan"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Port Sudan"), places(a));
         assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
     }
 
@@ -283,7 +283,7 @@ class RuleEventExtractorTest {
     void readsACountryNamedAsTheOneThatActsAsNoPlaceOfTheAttack() {
         List<Event> a = attacks("The strike was part of India's armed response after a militant attack killed 26 people last month "
                 + "at a beauty spot in India-administered Kashmir.");
-        assertEquals(List.of("Jammu and Kashmir"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Jammu and Kashmir"), places(a));
     }
 
     @Test
@@ -303,7 +303,7 @@ class RuleEventExtractorTest {
     void reportsNoAttackRecalledWeeksEarlierWithoutFigures() {
         List<Event> a = attacks("An Israeli air strike on a school in Gaza City killed at least 30 people on Monday, the civil defence agency said.\n\n"
                 + "Israel launched its war in Gaza after the Hamas attack of 7 October 2023.");
-        assertEquals(List.of("Gaza"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Gaza"), places(a));
     }
 
     @Test
@@ -378,13 +378,13 @@ class RuleEventExtractorTest {
     void readsACityThatRejectsAClaimAsAPartyNotAPlace() {
         List<Event> a = attacks("A Russian missile strike on the centre of Sumy on Sunday killed 35 people, officials said.\n\n"
                 + "Russia said it had targeted a meeting of Ukrainian commanders, a claim Kyiv rejected.");
-        assertEquals(List.of("Sumy"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Sumy"), places(a));
     }
 
     @Test
     void readsTheTownOfAHospitalStruckAsThePlaceOfTheAttack() {
         List<Event> a = attacks("Last week, an RSF drone strike on a hospital in El Obeid killed 11 people, according to the health ministry.");
-        assertEquals(List.of("El Obeid"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("El Obeid"), places(a));
     }
 
     @Test
@@ -544,7 +544,7 @@ class RuleEventExtractorTest {
     void leavesAWholeCountryHitWithoutFiguresMoreThanAWeekAgoAsBackground() {
         List<Event> a = attacks("A Russian drone struck Odesa overnight, killing one person.\n\n"
                 + "After a Ukrainian drone strike struck air bases deep inside Russia on 12 June, the US president called his Russian counterpart.");
-        assertEquals(List.of("Odesa"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Odesa"), places(a));
     }
 
     @Test
@@ -580,6 +580,11 @@ class RuleEventExtractorTest {
         assertEquals("militants", pahalgam.initiator().name(), "the officer killed is no attacker");
     }
 
+    /** The place names of the events, in order. */
+    private static List<String> places(List<Event> a) {
+        return a.stream().map(e -> e.location().name()).toList();
+    }
+
     private static Event placed(List<Event> a, String name) {
         return a.stream().filter(e -> e.location().name().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + a));
@@ -589,7 +594,7 @@ class RuleEventExtractorTest {
     void placesAnAttackInTheCityCentreInTheCityJustNamed() {
         List<Event> a = attacks("For the people of Sumy, last week was the worst since spring.\n\n"
                 + "On Monday, a glide bomb struck a school in the city centre, injuring five children.");
-        assertEquals(List.of("Sumy"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Sumy"), places(a));
         assertEquals(5, a.get(0).casualties().childrenInjured().best());
     }
 
@@ -597,7 +602,7 @@ class RuleEventExtractorTest {
     void placesWhatASpeakerSaysHitHereAtTheTownTheReporterIsAt() {
         List<Event> a = attacks("We were taken to an artillery position south-west of Pokrovsk in the Donetsk region.\n\n"
                 + "\"Russia has been attacking overnight. We have had glide bombs and drones here,\" a soldier said.");
-        assertEquals(List.of("Pokrovsk"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Pokrovsk"), places(a));
         assertEquals(List.of("guided_aerial_bomb", "drone"), a.get(0).weapons());
     }
 
@@ -605,7 +610,7 @@ class RuleEventExtractorTest {
     void readsACountryNamedAsTheOwnerOfAnOrganisationAsNoPlace() {
         List<Event> a = attacks("Israeli jets struck Tehran overnight, with explosions heard across the capital.\n\n"
                 + "Iranian media said former head of Iran's Atomic Energy Organisation Reza Karimi and nuclear scientist Hamid Sadeghi were killed.");
-        assertEquals(List.of("Tehran"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Tehran"), places(a));
         assertEquals(2, a.get(0).casualties().killed().best());
     }
 
@@ -615,7 +620,7 @@ class RuleEventExtractorTest {
                 + "Debris from a drone fell on a residential building in the Obolonskyi district, sparking a fire.\n\n"
                 + "Later on Monday, the number of injured increased to 23, the emergency service said.\n\n"
                 + "Elsewhere, a missile hit a residential building in Ramat Gan, near Tel Aviv, injuring 16 people.");
-        assertEquals(List.of("Kyiv", "Ramat Gan"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Kyiv", "Ramat Gan"), places(a));
         assertEquals(23, a.get(0).casualties().injured().best());
     }
 
@@ -624,7 +629,7 @@ class RuleEventExtractorTest {
         List<Event> a = attacks("The death toll from a Russian missile strike on Sumy on Sunday has risen to 21, officials said.\n\n"
                 + "Initially, officials said 14 people had been killed. More than 80 people were injured.\n\n"
                 + "Last month, a strike on the city's university killed 35 people.");
-        assertEquals(List.of("Sumy", "Sumy"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Sumy", "Sumy"), places(a));
         assertEquals(List.of(21, 35), a.stream().map(e -> e.casualties().killed().best()).toList());
     }
 
@@ -632,7 +637,7 @@ class RuleEventExtractorTest {
     void keepsATownWhoseSiteWasHitApartFromTheRegionAroundIt() {
         List<Event> a = attacks("Ukrainian drones struck the Borisoglebsk airfield in Russia's Voronezh region overnight, Ukraine's General Staff said.\n\n"
                 + "Voronezh governor Alexander Gusev said a drone attack had damaged several houses in the region and injured two people.");
-        assertEquals(List.of("Borisoglebsk", "Voronezh Oblast"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Borisoglebsk", "Voronezh Oblast"), places(a));
         assertEquals(2, a.get(1).casualties().injured().best());
     }
 
@@ -648,7 +653,7 @@ class RuleEventExtractorTest {
     void foldsARegionWhereNoneWereHurtIntoTheSiteAttackedThere() {
         List<Event> a = attacks("Ukraine said on Monday it had destroyed two helicopters at the Saky airbase in occupied Crimea.\n\n"
                 + "Russian-installed officials in Crimea said air defences had repelled a drone attack overnight and that there were no casualties.");
-        assertEquals(List.of("Saky air base"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of("Saky air base"), places(a));
     }
 
     @Test
