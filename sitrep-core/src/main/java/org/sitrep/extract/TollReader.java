@@ -69,7 +69,7 @@ final class TollReader {
         if (hit.find()) {
             NamedVictims.Named one = named.pronounBefore(text, hit.start());
             if (one != null) { // "she, too, had been struck - in the chest"
-                return List.of(new Toll(Toll.Kind.INJURED, Count.exactly(1), childToldOf(paragraphBefore + " " + text.substring(0, one.start())),
+                return List.of(new Toll(Toll.Kind.INJURED, Count.exactly(1), childToldOf(paragraphBefore, text, one),
                         s.start() + one.start(), s.start() + hit.end(), false, false, true));
             }
         }
@@ -118,7 +118,7 @@ final class TollReader {
                 NamedVictims.Named people = subject != null ? subject : named.listAfter(text, w.end());
                 if (people != null) {
                     Count n = subject != null ? Count.exactly(people.count()) : Count.atLeast(people.count());
-                    Count kids = one != null ? childToldOf(paragraphBefore + " " + text.substring(0, one.start())) : null;
+                    Count kids = one != null ? childToldOf(paragraphBefore, text, one) : null;
                     kinds.forEach(k -> out.add(new Toll(k, n, kids, s.start() + Math.min(w.start(), people.start()),
                             s.start() + Math.max(w.end(), people.end()), false, more, true)));
                 }
@@ -379,7 +379,8 @@ final class TollReader {
      * Whom "she" or "he" stands for, by the last one person of an age told before ("Sixteen-year-old Nimra stood
      * outside ... she had been struck"): one child when that person was under 18; else null.
      */
-    private Count childToldOf(String before) {
+    private Count childToldOf(String paragraphBefore, String text, NamedVictims.Named one) {
+        String before = paragraphBefore + " " + text.substring(0, one.start());
         Figure last = null;
         for (Figure f : numbers.read(before)) {
             last = f.personNoun() && before.substring(f.start(), f.end()).contains("year") ? f : last; // "a 12-year-old girl", not "her mother"

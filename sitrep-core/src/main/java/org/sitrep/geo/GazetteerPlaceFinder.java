@@ -418,18 +418,33 @@ final class GazetteerPlaceFinder implements PlaceFinder {
      */
     private Map<String, Double> context(List<Candidate> candidates) {
         Map<String, Double> counts = new HashMap<>();
+        Map<String, Double> units = new HashMap<>();
         for (Candidate c : candidates) {
             String cc = switch (c.kind()) {
                 case COUNTRY -> gazetteer.countryByName(c.key()).code();
-                case ALIAS -> aliases.get(c.key()).substring(0, 2);
+                case ALIAS -> {
+                    Gazetteer.Admin1 a = gazetteer.admin1ByCode(aliases.get(c.key()));
+                    if (a != null) {
+                        units.put(a.code(), 2.0); // "we drove into the Donetsk region ... the city of Pokrovsk": the region's own Pokrovsk
+                    }
+                    yield aliases.get(c.key()).substring(0, 2);
+                }
                 case SITE -> sites.get(c.key()).admin1Code().substring(0, 2);
                 case ADMIN1 -> {
                     Gazetteer.Admin1 a = bestAdmin1(c, Map.of());
+                    if (a != null) {
+                        units.put(a.code(), 2.0);
+                    }
                     yield a == null ? null : a.countryCode();
                 }
                 default -> {
                     List<Gazetteer.Place> ps = gazetteer.places(c.key());
                     Gazetteer.Place best = ps.stream().max((a, b) -> Integer.compare(a.population(), b.population())).orElse(null);
+                    if (c.kind() == Kind.PLACE) {
+                        ps.stream().filter(p -> p.population() >= MIN_POPULATION_WITHOUT_CONTEXT && Names.fold(p.name()).equals(c.key()))
+                                .max(java.util.Comparator.comparingInt(Gazetteer.Place::population))
+                                .ifPresent(p -> units.merge(p.countryCode() + "." + p.admin1Code(), 1.0, Math::max)); // a big city, its region
+                    }
                     // a big city's name says which country the article is about; another spelling only if the city is very big
                     // ("Kharkov"), not a foreign one of a smaller city ("Kila", Kiel, in a Lebanese village's name)
                     int floor = Names.fold(best == null ? "" : best.name()).equals(c.key()) ? MIN_POPULATION_WITHOUT_CONTEXT : 1_000_000;
@@ -442,19 +457,10 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         }
         double max = counts.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         counts.replaceAll((k, v) -> v / max);
-        for (Candidate c : candidates) {
-            Gazetteer.Admin1 a = c.kind() == Kind.ALIAS ? gazetteer.admin1ByCode(aliases.get(c.key()))
-                    : c.kind() == Kind.ADMIN1 ? bestAdmin1(c, Map.of()) : null;
-            if (a != null) {
-                counts.put(a.code(), 2.0); // "we drove into the Donetsk region ... the city of Pokrovsk": the region's own Pokrovsk
-            } else if (c.kind() == Kind.PLACE) {
-                gazetteer.places(c.key()).stream().filter(p -> p.population() >= MIN_POPULATION_WITHOUT_CONTEXT && Names.fold(p.name()).equals(c.key()))
-                        .max(java.util.Comparator.comparingInt(Gazetteer.Place::population))
-                        .ifPresent(p -> counts.putIfAbsent(p.countryCode() + "." + p.admin1Code(), 1.0)); // a big city, its region
-            }
-        }
+        counts.putAll(units);
         return counts;
     }
+
 
     private Location resolve(Candidate c, Map<String, Double> context) {
         switch (c.kind()) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.DateMention;
@@ -19,13 +20,14 @@ final class DayBefore {
     static final Pattern PHRASE = Pattern.compile("(?i)\\b(?:(that)|the (?:following|next)) (day|night|morning|afternoon|evening)\\b"
             + "|\\b(a|one|two|three|four|five|six) days? later\\b");
 
-    private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six");
-
     private DayBefore() {
     }
 
-    /** The mentions, each of these phrases dated from the last day named before it, or left out when there was none. */
-    static List<DateMention> resolve(List<DateMention> mentions) {
+    /**
+     * The mentions, each of these phrases dated from the last day named before it, or left out when there was none;
+     * {@code number} reads "a", "two" and the like.
+     */
+    static List<DateMention> resolve(List<DateMention> mentions, ToIntFunction<String> number) {
         List<DateMention> out = new ArrayList<>(mentions.size());
         LocalDate last = null;
         for (DateMention d : mentions) {
@@ -34,7 +36,7 @@ final class DayBefore {
                 if (last == null) {
                     continue;
                 }
-                d = new DateMention(d.sentence(), d.start(), d.end(), d.text(), after(last, m));
+                d = new DateMention(d.sentence(), d.start(), d.end(), d.text(), after(last, m, number));
             }
             if (d.date().precision() == EventDate.Precision.DAY) {
                 last = d.date().start();
@@ -44,15 +46,10 @@ final class DayBefore {
         return out;
     }
 
-    private static EventDate after(LocalDate last, Matcher m) {
+    private static EventDate after(LocalDate last, Matcher m, ToIntFunction<String> number) {
         String part = m.group(2) == null ? "day" : m.group(2).toLowerCase(Locale.ROOT);
-        int days;
-        if (m.group(3) != null) {
-            String n = m.group(3).toLowerCase(Locale.ROOT);
-            days = n.equals("a") ? 1 : COUNTS.indexOf(n);
-        } else {
-            days = m.group(1) != null || part.equals("night") ? 0 : 1; // "that day"; "the following night" is the night after it
-        }
+        int days = m.group(3) != null ? number.applyAsInt(m.group(3))
+                : m.group(1) != null || part.equals("night") ? 0 : 1; // "that day"; "the following night" is the night after it
         LocalDate day = last.plusDays(days);
         return new EventDate(day, part.equals("night") ? day.plusDays(1) : day, EventDate.Precision.DAY, m.group());
     }

@@ -22,7 +22,7 @@ import org.sitrep.model.Sentence;
 /** Rule-based English news dates; the relative words come from {@code time-words.tsv}. */
 final class NewsDateResolver implements DateResolver {
 
-    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final List<String> MONTH_STARTS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
@@ -31,7 +31,7 @@ final class NewsDateResolver implements DateResolver {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:on )?" + WEEKDAY_OF + "(\\d{1,2})(?:st|nd|rd|th)? (" + MONTHS + ")\\b(?:,? (\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:on )?" + WEEKDAY_OF + "(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in )?(" + MONTHS + ") (\\d{4})\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:late|early|on|last) )?(" + DAYS + ")(?:'s)?(?: (night|morning|evening|afternoon))?\\b");
+    static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:late|early|on|last) )?(" + DAYS + ")(?:'s)?(?: (night|morning|evening|afternoon))?\\b");
     /** "In 2016, after...": a year before the publication year, told as the time of what the sentence says. */
     private static final Pattern IN_YEAR = Pattern.compile("\\b[Ii]n ((?:19|20)\\d\\d)\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|seven|ten|\\d+) days? (?:ago|earlier)\\b");
@@ -63,7 +63,7 @@ final class NewsDateResolver implements DateResolver {
 
     @Override
     public List<DateMention> find(List<Sentence> sentences, LocalDate published) {
-        return DayBefore.resolve(StoryWeek.apply(DateResolver.super.find(sentences, published), sentences, published));
+        return DayBefore.resolve(StoryWeek.apply(DateResolver.super.find(sentences, published), sentences, published), this::number);
     }
 
     @Override
@@ -119,8 +119,7 @@ final class NewsDateResolver implements DateResolver {
         }
         m = DAYS_AGO.matcher(dayWords ? text : "");
         while (m.find()) {
-            String n = m.group(1).toLowerCase(Locale.ROOT);
-            int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Integer.parseInt(words.get(n)[2]);
+            int days = number(m.group(1));
             add(out, used, s, m, published == null ? EventDate.unknown(m.group()) : EventDate.day(published.minusDays(days), m.group()));
         }
         m = DayBefore.PHRASE.matcher(dayWords || lower.contains("night") || lower.contains("morning") || lower.contains("evening") || lower.contains("afternoon") ? text : "");
@@ -155,7 +154,13 @@ final class NewsDateResolver implements DateResolver {
                 .findFirst().orElse(null);
     }
 
-    private static boolean hasDigit(String text) {
+    /** Digits or a number word of time-words.tsv ("a", "two", "ten") as a number. */
+    private int number(String word) {
+        String n = word.toLowerCase(Locale.ROOT);
+        return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Integer.parseInt(words.get(n)[2]);
+    }
+
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
                 return true;

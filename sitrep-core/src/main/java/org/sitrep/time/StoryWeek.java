@@ -19,8 +19,7 @@ import org.sitrep.model.Sentence;
  */
 final class StoryWeek {
 
-    private static final Pattern DATED_WEEKDAY = Pattern.compile("(?i)\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:\\d|[A-Z][a-z]+ \\d)");
-    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)^(?:(?:late|early|on|last) )?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b(?:'s)?(?: (night|morning|evening|afternoon))?$");
+    private static final Pattern DATED_WEEKDAY = Pattern.compile("(?i)\\b(" + NewsDateResolver.DAYS + "),? (?:\\d|[A-Z][a-z]+ \\d)");
     /** A week before publication: a bare weekday cannot be older. */
     private static final int WEEK = 6;
 
@@ -41,7 +40,7 @@ final class StoryWeek {
         LocalDate story = null;
         for (int i = 0; i < out.size(); i++) {
             DateMention d = out.get(i);
-            Matcher bare = BARE_WEEKDAY.matcher(d.text());
+            Matcher bare = NewsDateResolver.WEEKDAY.matcher(d.text());
             if (bare.matches() && d.date().resolved()) {
                 DayOfWeek w = day(bare.group(1));
                 LocalDate next = nextDate(out, quoted, i);
@@ -64,7 +63,7 @@ final class StoryWeek {
     private static LocalDate nextDate(List<DateMention> mentions, boolean[] quoted, int i) {
         for (int k = i + 1; k < mentions.size(); k++) {
             DateMention d = mentions.get(k);
-            if (!quoted[k] && hasDigit(d.text()) && d.date().resolved() && d.date().precision() == EventDate.Precision.DAY) {
+            if (!quoted[k] && NewsDateResolver.hasDigit(d.text()) && d.date().resolved() && d.date().precision() == EventDate.Precision.DAY) {
                 return d.date().start();
             }
         }
@@ -87,12 +86,12 @@ final class StoryWeek {
      */
     private static boolean lookBack(List<DateMention> mentions, boolean[] quoted) {
         DateMention firstDay = mentions.stream().filter(d -> d.date().precision() == EventDate.Precision.DAY).findFirst().orElseThrow();
-        if (!hasDigit(firstDay.text())) {
+        if (!NewsDateResolver.hasDigit(firstDay.text())) {
             return false; // a report that opens on "Thursday" or "overnight" tells of this week, whatever older day it names later
         }
         for (int i = 0; i < mentions.size(); i++) {
             DateMention d = mentions.get(i);
-            if (!quoted[i] && !hasDigit(d.text()) && !BARE_WEEKDAY.matcher(d.text()).matches() && !DayBefore.PHRASE.matcher(d.text()).matches()
+            if (!quoted[i] && !NewsDateResolver.hasDigit(d.text()) && !NewsDateResolver.WEEKDAY.matcher(d.text()).matches() && !DayBefore.PHRASE.matcher(d.text()).matches()
                     && d.date().resolved() && d.date().precision() == EventDate.Precision.DAY) {
                 return false; // "today", "overnight": a report of now
             }
@@ -119,12 +118,8 @@ final class StoryWeek {
         return last;
     }
 
-    private static boolean hasDigit(String text) {
-        return text.chars().anyMatch(Character::isDigit);
-    }
-
-    private static DayOfWeek day(String stem) {
-        return DayOfWeek.valueOf((stem + "DAY").toUpperCase(Locale.ROOT));
+    private static DayOfWeek day(String name) {
+        return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
     /** Which mentions stand inside quotation marks, counted from the start of their paragraph. */
