@@ -5,19 +5,21 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.sitrep.clean.Cleaner;
+import org.sitrep.decide.EventJudge;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.geo.PlaceFinder;
 import org.sitrep.model.AnalyzedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleResult;
 import org.sitrep.model.DateMention;
+import org.sitrep.model.Event;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Sentence;
 import org.sitrep.nlp.TextAnalyzer;
 import org.sitrep.time.DateResolver;
 
 /**
- * Hands an article to each stage in turn: clean, nlp, geo, time, extract. Holds the loaded models,
+ * Hands an article to each stage in turn: clean, nlp, geo, time, extract, decide. Holds the loaded models,
  * gazetteer and lexicons once; thread-safe, so the CLI, the server and batch jobs share one instance.
  */
 public final class Pipeline {
@@ -27,13 +29,15 @@ public final class Pipeline {
     private final PlaceFinder places;
     private final DateResolver dates;
     private final EventExtractor extractor;
+    private final EventJudge judge;
 
-    public Pipeline(Cleaner cleaner, TextAnalyzer analyzer, PlaceFinder places, DateResolver dates, EventExtractor extractor) {
+    public Pipeline(Cleaner cleaner, TextAnalyzer analyzer, PlaceFinder places, DateResolver dates, EventExtractor extractor, EventJudge judge) {
         this.cleaner = cleaner;
         this.analyzer = analyzer;
         this.places = places;
         this.dates = dates;
         this.extractor = extractor;
+        this.judge = judge;
     }
 
     /**
@@ -41,11 +45,16 @@ public final class Pipeline {
      * The gazetteer, the slowest to load, loads on a second thread while the models do.
      */
     public static Pipeline standard() {
+        return standard(EventJudge.bundled());
+    }
+
+    /** The bundled pipeline with another event model: one written by {@code sitrep train}, or none at all. */
+    public static Pipeline standard(EventJudge judge) {
         EventExtractor extractor = EventExtractor.rules();
         CompletableFuture<PlaceFinder> places = CompletableFuture.supplyAsync(() -> PlaceFinder.gazetteer(extractor.nonStateActors()));
         TextAnalyzer analyzer = TextAnalyzer.english();
         try {
-            return new Pipeline(Cleaner.standard(), analyzer, places.join(), DateResolver.english(), extractor);
+            return new Pipeline(Cleaner.standard(), analyzer, places.join(), DateResolver.english(), extractor, judge);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -60,7 +69,8 @@ public final class Pipeline {
         if (article.published() == null) {
             warnings.add("published date unknown: relative dates left unresolved");
         }
-        return new ArticleResult(article, extractor.extract(new AnalyzedArticle(article, sentences, found, times,
-                DateResolver.storyDay(sentences, times, article.published()))), warnings);
+        List<Event> events = extractor.extract(new AnalyzedArticle(article, sentences, found, times,
+                DateResolver.storyDay(sentences, times, article.published())));
+        return new ArticleResult(article, judge.judge(article, events), warnings);
     }
 }

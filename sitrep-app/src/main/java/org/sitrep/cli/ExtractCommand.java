@@ -1,11 +1,14 @@
 package org.sitrep.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.Pipeline;
+import org.sitrep.decide.EventJudge;
 import org.sitrep.ingest.Articles;
 import org.sitrep.ingest.IngestError;
 import org.sitrep.model.Article;
@@ -25,13 +28,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (indented; an array for several articles) or jsonl (one line per article). Default: ${DEFAULT-VALUE}")
     Format format;
 
+    @Option(names = "--model", paramLabel = "FILE", description = "an event model written by 'sitrep train' instead of the bundled one")
+    Path model;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories, or - for standard input")
     List<String> paths;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = model == null ? Pipeline.standard() : Pipeline.standard(EventJudge.load(model));
         List<IngestError> errors = new ArrayList<>();
         List<ArticleResult> pretty = new ArrayList<>();
         Articles reader = new Articles();

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: subcommands for each job. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports of attacks into structured, geocoded, dated events with evidence.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, ExportCommand.class, ServeCommand.class, WatchCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, ExportCommand.class, ServeCommand.class, WatchCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

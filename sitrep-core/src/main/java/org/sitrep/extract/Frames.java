@@ -171,7 +171,7 @@ final class Frames {
             f.apart |= ANOTHER.matcher(s.text()).lookingAt();
             f.targetsHit |= r.attackWord() && byAdjective(p); // "hit back at Indian military installations"
             List<PlaceMention> named = r.places();
-            List<Toll> mine = r.tolls().stream().filter(t -> struck.nearest(t, places) == p && !struck.joint(t, p, named)).toList();
+            List<Toll> mine = r.tolls().stream().filter(t -> struck.tellsOf(t, p, places) && !struck.joint(t, p, named)).toList();
             f.absorb(r, mine, true);
             Actor who = r.attackerOf(p);
             if (who != null && f.attacker != null && !who.equals(f.attacker) && f.attackerSentence == s.index()) {

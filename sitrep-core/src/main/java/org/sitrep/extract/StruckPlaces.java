@@ -50,6 +50,7 @@ final class StruckPlaces {
     /** "the city of Dnipro, where two people were killed, and Odesa, where a port was damaged": a clause of the place's own. */
     private static final Pattern WHERE = Pattern.compile(",?\\s+where\\s");
     private static final Pattern NEAR_GAP = Pattern.compile("(?i),?\\s+(?:just\\s+)?(?:near|outside|close to)\\s+(?:the\\s+)?(?:(?:city|town|capital)\\s+(?:of\\s+)?)?");
+    private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
     /** Words every {@link #CARE_BEFORE} match holds: without one the pattern need not run. */
@@ -87,7 +88,29 @@ final class StruckPlaces {
         return best;
     }
 
-    /** Places where the attack fell: the finest ones named, never a launch site ("from Russia"). */
+    /**
+     * Whether a toll is told of this place: it is the nearest one, or the toll is none hurt and the place is in the same
+     * list as the nearest ("the Sumy, Poltava and Kharkiv oblasts came under fire, but no casualties were reported").
+     */
+    boolean tellsOf(Toll t, PlaceMention p, List<PlaceMention> places) {
+        PlaceMention nearest = nearest(t, places);
+        return nearest == p || Objects.equals(t.count().best(), 0) && nearest != null && listedTogether(nearest, p, places);
+    }
+
+    /** Whether the two places are in one list: every place between them is joined to the next by a comma or "and". */
+    private boolean listedTogether(PlaceMention a, PlaceMention b, List<PlaceMention> places) {
+        PlaceMention first = a.start() <= b.start() ? a : b, last = first == a ? b : a;
+        List<PlaceMention> run = places.stream().filter(p -> p.start() >= first.start() && p.start() <= last.start())
+                .sorted(java.util.Comparator.comparingInt(PlaceMention::start)).toList();
+        for (int i = 0; i + 1 < run.size(); i++) {
+            int from = run.get(i).end(), to = run.get(i + 1).start();
+            if (from > to || !LIST_GAP.matcher(articleText.substring(from, to)).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "killed four people in the Kharkiv and Zaporizhzhia regions": a toll told of places joined by "and", all on one
      * side of it, is their sum, no one place's.
@@ -149,7 +172,7 @@ final class StruckPlaces {
                 || REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()
                 || possessiveContainer(text, offset, p, kept));
         if (kept.size() > 1) {
-            List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> nearest(t, kept) == p && !joint(t, p, kept))
+            List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> tellsOf(t, p, kept) && !joint(t, p, kept))
                     || WHERE.matcher(text.substring(p.end() - offset)).lookingAt()).toList();
             if (!withTolls.isEmpty()) {
                 return withTolls;
