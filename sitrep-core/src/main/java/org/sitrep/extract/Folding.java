@@ -46,6 +46,7 @@ final class Folding {
                 continue; // "30 killed in Gaza": 28 in Rafah and two in the Netzarim corridor, already events
             }
             Frame part = f.location.level() == Location.Level.ADMIN1 ? onlyPartWithin(f) : null;
+            part = part != null ? part : placeOfTotal(f);
             if (part != null) {
                 part.takeOverWithFigures(f);
                 continue; // "24 killed in two strikes in central Gaza ... one in Gaza City killed four": the 24 are Gaza City's
@@ -200,6 +201,32 @@ final class Folding {
             }
         }
         return only != null && Frame.best(only.killed) <= Frame.best(region.killed) && Frame.best(only.injured) <= Frame.best(region.injured) ? only : null;
+    }
+
+    /**
+     * "Drones killed two in a resort area of Crimea ... the attack targeted a sanatorium in the town of Foros": a region
+     * or country told with figures, where the places inside it told at the same time have none, is the summary of the
+     * attack on the first of them. Null when a place inside has figures of its own, the figures were "across" the
+     * region, or no place inside was told.
+     */
+    private Frame placeOfTotal(Frame region) {
+        if (region.killed == null && region.injured == null || region.wide
+                || region.location.level() != Location.Level.ADMIN1 && region.location.level() != Location.Level.COUNTRY) {
+            return null;
+        }
+        Frame first = null;
+        for (Frame f : frames) {
+            if (f == region || f.location.level().ordinal() >= region.location.level().ordinal() || !Frame.sameTime(f.date, region.date)
+                    || !(region.location.level() == Location.Level.COUNTRY ? Objects.equals(f.location.countryCode(), region.location.countryCode())
+                    : Objects.equals(f.location.admin1(), region.location.name()))) {
+                continue;
+            }
+            if (f.killed != null || f.injured != null) {
+                return null;
+            }
+            first = first == null || f.placeSentence < first.placeSentence ? f : first;
+        }
+        return first;
     }
 
     /** A frame at a place inside this admin1 frame's unit, on an overlapping date, or null. */
