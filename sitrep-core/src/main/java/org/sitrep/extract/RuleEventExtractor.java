@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.sitrep.lexicon.Calendar;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.Words;
 import org.sitrep.model.Actor;
@@ -29,7 +30,7 @@ import org.sitrep.model.Sentence;
 final class RuleEventExtractor implements EventExtractor {
 
     private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
-            "(?i)\\b(since (?:the (?:start|beginning|war|conflict|invasion|full-scale|outbreak)|(?!(?:early |late |this )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|dawn|midnight|morning|yesterday)\\b)(?:late |early |mid-?)?[A-Z]\\w+|\\d+|then|last)|"
+            "(?i)\\b(since (?:the (?:start|beginning|war|conflict|invasion|full-scale|outbreak)|(?!(?:early |late |this )?(?:" + Calendar.english().weekdayPattern() + "|dawn|midnight|morning|yesterday)\\b)(?:late |early |mid-?)?[A-Z]\\w+|\\d+|then|last)|"
             + "between \\d{1,2} and \\d{1,2} [A-Z]\\w+|during the (?:[\\w-]+ ){0,2}(?:war|conflict)|"
             + "regular(?:ly)?|frequent(?:ly)?|repeatedly|(?:almost|nearly) daily|routinely|often|lately|every (?:night|day)|in recent (?:days|weeks|months|years)|so far this year|in total|a total of|overall|during the same period|cumulative|air raid alerts?|alerts? (?:were|was) in place|(?:has|have) (?:been )?us(?:ed|ing))\\b");
     /** A word of every GENERIC alternative: a sentence with none of them need not be matched. */
@@ -46,7 +47,7 @@ final class RuleEventExtractor implements EventExtractor {
             "(?i)\\b(?:said|says|told|reported|announced|added|confirmed|wrote|posted)\\s+(?:(?:on|late|early)\\s+)?$");
     private static final java.util.regex.Pattern FIRST_ATTACKS_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\b(a|one|two|three|four|\\d+) days? after the (?:initial|first|opening) (?:[\\w-]+ ){0,2}(?:strikes|attacks|shelling|bombardment|raids)\\b");
-    private static final java.util.regex.Pattern SINCE_WEEKDAY = java.util.regex.Pattern.compile("(?i)\\bsince (?:late |early )?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
+    private static final java.util.regex.Pattern SINCE_WEEKDAY = java.util.regex.Pattern.compile("(?i)\\bsince (?:late |early )?(" + Calendar.english().weekdayPattern() + ")\\b");
     private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("(?i)\\b(?:in total|overall)\\b");
     /** A count of the time up to now, as in "have been killed": it goes on the period the sentence before spoke of. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:have|has) been (?:killed|injured|wounded|shot)\\b");
@@ -127,7 +128,7 @@ final class RuleEventExtractor implements EventExtractor {
         if (!m.find()) {
             return -1;
         }
-        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT) + "DAY");
+        java.time.DayOfWeek day = Calendar.english().weekday(m.group(1));
         return (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
     }
 

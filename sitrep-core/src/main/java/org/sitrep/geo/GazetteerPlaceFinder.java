@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.Calendar;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.model.Location;
 import org.sitrep.model.PlaceMention;
@@ -50,6 +51,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private int longestAlias = 1;
     private final Set<String> aliasFirstWords = new HashSet<>();
     private final Sites sites = Sites.load();
+    private final Calendar calendar = Calendar.english();
 
     GazetteerPlaceFinder(Gazetteer gazetteer, Predicate<String> isActor) {
         this.gazetteer = gazetteer;
@@ -297,7 +299,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         if (!known(key, text, i + n < t.size() ? t.get(i + n).text().toLowerCase(Locale.ROOT) : "")) {
             return false; // most word runs name nothing: the checks below need not run
         }
-        if (notPlaces.contains(key) || isActor.test(key)) {
+        if (notPlaces.contains(key) || isActor.test(key) || calendar.names(text)) {
             return false;
         }
         if (text.length() <= 4 && text.equals(text.toUpperCase(Locale.ROOT)) && !aliases.containsKey(key)

@@ -3,7 +3,6 @@ package org.sitrep.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,14 +16,15 @@ import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.model.DateMention;
 import org.sitrep.model.EventDate;
+import org.sitrep.lexicon.Calendar;
 import org.sitrep.model.Sentence;
 
 /** Rule-based English news dates; the relative words come from {@code time-words.tsv}. */
 final class NewsDateResolver implements DateResolver {
 
-    static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-    private static final List<String> MONTH_STARTS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    static final Calendar CALENDAR = Calendar.english();
+    static final String DAYS = CALENDAR.weekdayPattern();
+    private static final String MONTHS = CALENDAR.monthPattern();
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     /** "Saturday 10 May", "Friday, June 13": the date says which of the weekdays. */
     private static final String WEEKDAY_OF = "(?:(?:" + DAYS + "),? )?";
@@ -76,7 +76,7 @@ final class NewsDateResolver implements DateResolver {
         }
         List<DateMention> out = new ArrayList<>();
         boolean[] used = new boolean[text.length()];
-        boolean months = digits && hasMonth(lower), dayWords = lower.contains("day");
+        boolean months = digits && CALENDAR.hasMonth(lower), dayWords = lower.contains("day");
         Matcher m = ISO.matcher(digits && text.indexOf('-') >= 0 ? text : "");
         while (m.find()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -113,7 +113,7 @@ final class NewsDateResolver implements DateResolver {
                 add(out, used, s, m, EventDate.unknown(m.group()));
                 continue;
             }
-            LocalDate day = lastWeekday(published, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+            LocalDate day = lastWeekday(published, CALENDAR.weekday(m.group(1)));
             boolean night = "night".equalsIgnoreCase(m.group(2)) && day.isBefore(published);
             add(out, used, s, m, night ? new EventDate(day, day.plusDays(1), EventDate.Precision.DAY, m.group()) : EventDate.day(day, m.group()));
         }
@@ -169,16 +169,6 @@ final class NewsDateResolver implements DateResolver {
         return false;
     }
 
-    /** Whether a lower-cased text holds the start of a month name: the month patterns need not run without one. */
-    private static boolean hasMonth(String lower) {
-        for (String m : MONTH_STARTS) {
-            if (lower.contains(m)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private EventDate relative(String listed, String phrase, LocalDate p) {
         String[] w = words.get(listed);
         int v = Integer.parseInt(w[2]);
@@ -222,13 +212,7 @@ final class NewsDateResolver implements DateResolver {
     }
 
     private static Month month(String name) {
-        String n = name.substring(0, 3).toUpperCase(Locale.ROOT);
-        for (Month m : Month.values()) {
-            if (m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toUpperCase(Locale.ROOT).startsWith(n)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("not a month name: '" + name + "'");
+        return CALENDAR.month(name);
     }
 
     private static void add(List<DateMention> out, boolean[] used, Sentence s, Matcher m, EventDate date) {

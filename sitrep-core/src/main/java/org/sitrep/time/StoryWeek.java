@@ -119,7 +119,7 @@ final class StoryWeek {
     }
 
     private static DayOfWeek day(String name) {
-        return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        return NewsDateResolver.CALENDAR.weekday(name);
     }
 
     /** Which mentions stand inside quotation marks, counted from the start of their paragraph. */
