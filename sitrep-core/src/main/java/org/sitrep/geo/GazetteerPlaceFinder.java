@@ -33,6 +33,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final int MIN_POPULATION_CUED = 15_000;
+    /** A city this big is known abroad by its other spellings ("Kharkov"), cued or not. */
+    private static final int MIN_POPULATION_OTHER_SPELLING = 5_000_000;
     /** "hit back at Indian military installations": a country's adjective before what was hit there names where. */
     private static final Set<String> STRUCK_BEFORE = Set.of("at", "on", "against", "hit", "struck", "targeted", "attacked", "bombed", "shelled");
     private static final Set<String> SITE_MODIFIERS = Set.of("military", "air", "army", "naval", "energy", "nuclear", "oil", "border",
@@ -511,8 +513,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         for (Gazetteer.Place p : gazetteer.places(key)) {
             double inContext = context.getOrDefault(p.countryCode(), 0.0);
             boolean primary = Names.fold(p.name()).equals(key);
-            if (inContext < 0.25 && !primary && !cued) {
-                continue; // an alternate spelling of a far-away place: "Lion" is not Lyon, "Gazan" not Jizan
+            if (inContext < 0.25 && !primary && (!cued || p.population() < MIN_POPULATION_OTHER_SPELLING)) {
+                continue; // another spelling of a place outside the article's focus: "Lion" is not Lyon, "Samar" in a report on Dnipro not Samara
             }
             int floor = inContext >= 0.25 ? (cued || primary ? 0 : 20_000)
                     : primary ? (cued ? MIN_POPULATION_CUED : MIN_POPULATION_WITHOUT_CONTEXT) : MIN_POPULATION_WITHOUT_CONTEXT;
