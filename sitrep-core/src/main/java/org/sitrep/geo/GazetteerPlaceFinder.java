@@ -33,6 +33,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final int MIN_POPULATION_CUED = 15_000;
+    /** What naming a region just before a place adds to its namesakes there, beside any region the article names. */
+    private static final double LAST_REGION = 1.0;
     /** A city this big is known abroad by its other spellings ("Kharkov"), cued or not. */
     private static final int MIN_POPULATION_OTHER_SPELLING = 5_000_000;
     /** "hit back at Indian military installations": a country's adjective before what was hit there names where. */
@@ -95,9 +97,13 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         }
         Map<String, Double> context = context(candidates);
         List<PlaceMention> out = new ArrayList<>();
+        String lastRegion = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            Location loc = resolve(c, context);
+            Location loc = resolve(c, lastRegion == null ? context : withRegion(context, lastRegion));
+            if (loc != null && loc.level() == Location.Level.ADMIN1) {
+                lastRegion = regionCode(c);
+            }
             Gazetteer.Admin1 unit = loc != null && loc.level() == Location.Level.CITY && i + 1 < candidates.size()
                     ? unitNamedAfter(c, candidates.get(i + 1), sentences, context) : null;
             if (unit != null && !(unit.countryCode().equals(loc.countryCode()) && unit.name().equals(loc.admin1()))) {
@@ -465,6 +471,22 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         return counts;
     }
 
+
+    /**
+     * "Attacks on Kherson Oblast killed two ... A man was killed in the village of Sadove": the region named last is
+     * where a village told after it most likely lies, more than any other region the article names.
+     */
+    private static Map<String, Double> withRegion(Map<String, Double> context, String region) {
+        Map<String, Double> near = new HashMap<>(context);
+        near.merge(region, LAST_REGION, Double::sum);
+        return near;
+    }
+
+    /** The admin1 code ("UA.08") of a region candidate, or null. */
+    private String regionCode(Candidate c) {
+        Gazetteer.Admin1 a = c.kind() == Kind.ALIAS ? gazetteer.admin1ByCode(aliases.get(c.key())) : c.kind() == Kind.ADMIN1 ? bestAdmin1(c, Map.of()) : null;
+        return a == null ? null : a.code();
+    }
 
     private Location resolve(Candidate c, Map<String, Double> context) {
         switch (c.kind()) {
