@@ -31,13 +31,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "an event model written by 'sitrep train' instead of the bundled one")
     Path model;
 
+    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0",
+            description = "drop attacks the event model gives a confidence under P (0 to 1). Default: ${DEFAULT-VALUE}, keep all")
+    double minConfidence;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories, or - for standard input")
     List<String> paths;
 
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Pipeline pipeline = model == null ? Pipeline.standard() : Pipeline.standard(EventJudge.load(model));
+        Pipeline pipeline = Pipeline.standard(model == null ? EventJudge.bundled(minConfidence) : EventJudge.load(model, minConfidence));
         List<IngestError> errors = new ArrayList<>();
         List<ArticleResult> pretty = new ArrayList<>();
         Articles reader = new Articles();

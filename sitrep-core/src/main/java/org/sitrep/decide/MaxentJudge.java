@@ -11,14 +11,21 @@ import opennlp.tools.ml.model.MaxentModel;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 
-/** Keeps an attack when the maximum-entropy model gives its being a reported attack of its own at least even odds. */
+/**
+ * Gives each attack the maximum-entropy model's probability that it is a reported attack of its own as its confidence,
+ * and keeps those at or above a floor.
+ */
 final class MaxentJudge implements EventJudge {
 
     static final String KEEP = "attack", DROP = "not";
-    private static final double THRESHOLD = 0.5;
     private final MaxentModel model;
+    private final double floor;
 
-    MaxentJudge(InputStream in) throws IOException {
+    MaxentJudge(InputStream in, double floor) throws IOException {
+        if (floor < 0 || floor > 1) {
+            throw new IllegalArgumentException("minimum confidence must be in [0,1]: " + floor);
+        }
+        this.floor = floor;
         this.model = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
         if (model.getIndex(KEEP) < 0 || model.getIndex(DROP) < 0) {
             throw new IOException("model outcomes are not '" + KEEP + "' and '" + DROP + "'");
@@ -36,7 +43,7 @@ final class MaxentJudge implements EventJudge {
                 continue;
             }
             double p = model.eval(features.get(i).toArray(String[]::new))[model.getIndex(KEEP)];
-            if (p >= THRESHOLD) {
+            if (p >= floor) {
                 out.add(withConfidence(e, Math.round(p * 1000) / 1000.0));
             }
         }
