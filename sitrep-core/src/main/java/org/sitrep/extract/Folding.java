@@ -205,14 +205,15 @@ final class Folding {
 
     /**
      * "Drones killed two in a resort area of Crimea ... the attack targeted a sanatorium in the town of Foros": a region
-     * or country told with figures, where the places inside it told at the same time have none, is the summary of the
-     * attack on the first of them. Null when a place inside has figures of its own, the figures were "across" the
-     * region, or no place inside was told.
+     * (or part of a country: "southern Lebanon") told with figures, where the places inside it told after it at the same
+     * time have none, is the summary of the attack on the first of them. Null when a place inside has figures of its
+     * own, the figures were "across" the region, or no place inside was told after it.
      */
     private Frame placeOfTotal(Frame region) {
-        if (region.killed == null && region.injured == null || region.wide
-                || region.location.level() != Location.Level.ADMIN1 && region.location.level() != Location.Level.COUNTRY) {
-            return null;
+        boolean country = region.location.level() == Location.Level.COUNTRY;
+        if (region.killed == null && region.injured == null || region.wide || region.placeSentence < 0
+                || region.location.level() != Location.Level.ADMIN1 && !(country && region.side != null)) {
+            return null; // a whole country's toll ("killed six in Iran") may be more than one town's
         }
         Frame first = null;
         for (Frame f : frames) {
@@ -226,7 +227,7 @@ final class Folding {
             }
             first = first == null || f.placeSentence < first.placeSentence ? f : first;
         }
-        return first;
+        return first != null && first.placeSentence >= region.placeSentence ? first : null; // the summary first, then where
     }
 
     /** A frame at a place inside this admin1 frame's unit, on an overlapping date, or null. */

@@ -113,9 +113,12 @@ final class StruckPlaces {
 
     /**
      * "killed four people in the Kharkiv and Zaporizhzhia regions": a toll told of places joined by "and", all on one
-     * side of it, is their sum, no one place's.
+     * side of it, is their sum, no one place's; a toll of none is each place's.
      */
     boolean joint(Toll t, PlaceMention p, List<PlaceMention> places) {
+        if (Objects.equals(t.count().best(), 0)) {
+            return false; // none hurt in all of them is none in each
+        }
         for (PlaceMention q : places) {
             PlaceMention first = q.end() <= p.start() ? q : p, second = first == q ? p : q;
             if (q == p || first.end() > second.start() || second.start() - first.end() > 12) {

@@ -532,10 +532,11 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private Gazetteer.Place bestPlace(String key, Map<String, Double> context, boolean cued) {
         Gazetteer.Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean focused = context.entrySet().stream().anyMatch(e -> e.getKey().length() == 2 && e.getValue() >= 0.25);
         for (Gazetteer.Place p : gazetteer.places(key)) {
             double inContext = context.getOrDefault(p.countryCode(), 0.0);
             boolean primary = Names.fold(p.name()).equals(key);
-            if (inContext < 0.25 && !primary && (!cued || p.population() < MIN_POPULATION_OTHER_SPELLING)) {
+            if (inContext < 0.25 && !primary && (!cued || focused && p.population() < MIN_POPULATION_OTHER_SPELLING)) {
                 continue; // another spelling of a place outside the article's focus: "Lion" is not Lyon, "Samar" in a report on Dnipro not Samara
             }
             int floor = inContext >= 0.25 ? (cued || primary ? 0 : 20_000)

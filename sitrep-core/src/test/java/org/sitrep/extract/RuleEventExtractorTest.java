@@ -662,4 +662,34 @@ class RuleEventExtractorTest {
                 + "On Wednesday, people gathered to lay flowers at the site of the cruise missile attack in the Solomianskyi district.");
         assertEquals(1, a.size(), a.toString());
     }
+
+    @Test
+    void readsNoneHurtAsSaidOfEveryRegionInTheList() {
+        List<Event> a = attacks("Russian shelling injured three people in Nikopol on Sunday, the governor said.\n\n"
+                + "The Poltava, Sumy and Chernihiv oblasts also came under fire, but no casualties were reported.");
+        for (String region : List.of("Poltava Oblast", "Sumy Oblast", "Chernihiv Oblast")) {
+            Event e = a.stream().filter(x -> x.location().name().equals(region)).findFirst().orElseThrow(() -> new AssertionError(region + " in " + a));
+            assertEquals(0, e.casualties().killed().best(), region);
+            assertEquals(0, e.casualties().injured().best(), region);
+        }
+        Event nikopol = a.stream().filter(x -> x.location().name().equals("Nikopol")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(3, nikopol.casualties().injured().best(), "a toll told of another place is not made none");
+    }
+
+    @Test
+    void givesARegionsTollToTheTownTheAttackIsLaterPlacedIn() {
+        List<Event> a = attacks("Ukrainian drones killed three people and wounded eight on Saturday in a holiday area of Crimea, "
+                + "the Russian-installed authorities said.\n\n"
+                + "The regional head said the drones had hit a guest house in the town of Foros.");
+        assertEquals(List.of("Foros"), places(a));
+        assertEquals(3, a.get(0).casualties().killed().best());
+        assertEquals(8, a.get(0).casualties().injured().best());
+    }
+
+    @Test
+    void readsAVillageInACommunityOfARegionAsTheVillage() {
+        List<Event> a = attacks("Russian artillery hit the Velyka-Pysarivka community in Sumy Oblast on Sunday, wounding two men.");
+        assertEquals(List.of("Velyka-Pysarivka"), places(a));
+        assertEquals(2, a.get(0).casualties().injured().best());
+    }
 }
