@@ -35,8 +35,6 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private static final int MIN_POPULATION_CUED = 15_000;
     /** What naming a region just before a place adds to its namesakes there, beside any region the article names. */
     private static final double LAST_REGION = 1.0;
-    /** A city this big is known abroad by its other spellings ("Kharkov"), cued or not. */
-    private static final int MIN_POPULATION_OTHER_SPELLING = 5_000_000;
     /** "hit back at Indian military installations": a country's adjective before what was hit there names where. */
     private static final Set<String> STRUCK_BEFORE = Set.of("at", "on", "against", "hit", "struck", "targeted", "attacked", "bombed", "shelled");
     private static final Set<String> SITE_MODIFIERS = Set.of("military", "air", "army", "naval", "energy", "nuclear", "oil", "border",
@@ -532,12 +530,11 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private Gazetteer.Place bestPlace(String key, Map<String, Double> context, boolean cued) {
         Gazetteer.Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        boolean focused = context.entrySet().stream().anyMatch(e -> e.getKey().length() == 2 && e.getValue() >= 0.25);
         for (Gazetteer.Place p : gazetteer.places(key)) {
             double inContext = context.getOrDefault(p.countryCode(), 0.0);
             boolean primary = Names.fold(p.name()).equals(key);
-            if (inContext < 0.25 && !primary && (!cued || focused && p.population() < MIN_POPULATION_OTHER_SPELLING)) {
-                continue; // another spelling of a place outside the article's focus: "Lion" is not Lyon, "Samar" in a report on Dnipro not Samara
+            if (inContext < 0.25 && !primary && !cued) {
+                continue; // an alternate spelling of a far-away place: "Lion" is not Lyon, "Gazan" not Jizan
             }
             int floor = inContext >= 0.25 ? (cued || primary ? 0 : 20_000)
                     : primary ? (cued ? MIN_POPULATION_CUED : MIN_POPULATION_WITHOUT_CONTEXT) : MIN_POPULATION_WITHOUT_CONTEXT;
