@@ -33,6 +33,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final int MIN_POPULATION_CUED = 15_000;
+    private static final Set<String> AGE_OPEN = Set.of(",", "("), AGE_CLOSE = Set.of(",", ")", ";");
+    private static final Pattern AGE = Pattern.compile("\\d{1,2}|1[01]\\d");
     /** What naming a region just before a place adds to its namesakes there, beside any region the article names. */
     private static final double LAST_REGION = 1.0;
     /** "hit back at Indian military installations": a country's adjective before what was hit there names where. */
@@ -54,6 +56,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Set<String> aliasFirstWords = new HashSet<>();
     private final Sites sites = Sites.load();
     private final Calendar calendar = Calendar.english();
+    private final Set<String> givenNames = new HashSet<>(Resources.lines("/org/sitrep/lang/en/given-names.txt"));
 
     GazetteerPlaceFinder(Gazetteer gazetteer, Predicate<String> isActor) {
         this.gazetteer = gazetteer;
@@ -209,6 +212,14 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                     people.add(Names.fold(t.get(k).text()));
                 }
                 i = k;
+                continue;
+            }
+            int person = folded == null ? 0 : personBefore(t, i);
+            if (person > 0) {
+                for (int k = i; k < i + person; k++) {
+                    people.add(Names.fold(t.get(k).text()));
+                }
+                i += person;
                 continue;
             }
             if (folded != null && !people.contains(folded)) {
@@ -410,6 +421,39 @@ final class GazetteerPlaceFinder implements PlaceFinder {
 
     private static boolean isDistrictOf(List<Token> t, int cueIndex) {
         return cueIndex + 1 < t.size() && t.get(cueIndex + 1).text().equalsIgnoreCase("of");
+    }
+
+    /**
+     * How many words from {@code i} name a person by their form, not by any list of places: a name before an age
+     * ("Hassan, 34,", "Nada (9)"), or a given name before a surname ("Lima Haddad") that no place cue precedes
+     * ("in Lima" stays a place). 0 when neither.
+     */
+    private int personBefore(List<Token> t, int i) {
+        int n = 1;
+        while (i + n < t.size() && n < 3 && startsName(t.get(i + n).text()) && !followers.contains(t.get(i + n).text().toLowerCase(Locale.ROOT))) {
+            n++;
+        }
+        if (i + n + 2 < t.size() && AGE_OPEN.contains(t.get(i + n).text()) && AGE.matcher(t.get(i + n + 1).text()).matches()
+                && AGE_CLOSE.contains(t.get(i + n + 2).text())) {
+            return n;
+        }
+        if (i == 0) {
+            return 0; // a sentence's first word may be any word ("In Kharkiv, ...")
+        }
+        String first = t.get(i).text(), prev = t.get(i - 1).text().toLowerCase(Locale.ROOT);
+        if (n >= 2 && givenName(first) && !before.contains(prev) && !STRUCK_BEFORE.contains(prev)
+                && !gazetteer.hasPlace(Names.fold(t.get(i).text() + " " + t.get(i + 1).text()))
+                && gazetteer.countryByName(Names.fold(t.get(i + 1).text())) == null) {
+            return n;
+        }
+        return 0;
+    }
+
+    /** A given name that names no country or region either ("Israel", "Georgia") and is no calendar word ("May"). */
+    private boolean givenName(String word) {
+        String key = Names.fold(word);
+        return word.length() > 2 && givenNames.contains(word) && gazetteer.countryByName(key) == null
+                && gazetteer.admin1ByBaseName(Gazetteer.base(key)).isEmpty() && !calendar.names(word);
     }
 
     private boolean titled(List<Token> t, int i) {

@@ -199,4 +199,18 @@ class GazetteerPlaceFinderTest {
         assertEquals(List.of("Voronezh Oblast"), places("Voronezh governor Alexander Gusev said two people were injured.").stream()
                 .map(p -> p.location().name()).toList(), "Gusev, a person here, is also a town in Kaliningrad");
     }
+
+    @Test
+    void readsANameBeforeAnAgeOrASurnameAsAPersonNotATown() {
+        List<PlaceMention> found = places("A strike on a family home in Deir al-Balah killed five people on Thursday. "
+                + "Among the dead were Hassan, 34, his wife Nada, 29, and their daughter Lima, 6, relatives said. "
+                + "Neighbour Samara Haddad said the house collapsed in seconds.");
+        assertEquals(List.of("Deir al-Balah"), found.stream().map(p -> p.location().name()).toList());
+    }
+
+    @Test
+    void keepsAGivenNameThatAPlaceCuePrecedesAsThePlace() {
+        assertEquals("PE", only("Protesters marched in Lima on Sunday.").countryCode(), "a given name alone, after \"in\", stays the place");
+        assertEquals("IL", only("Sirens sounded across Israel Sunday.").countryCode(), "a country is never read as a given name");
+    }
 }
