@@ -692,4 +692,18 @@ class RuleEventExtractorTest {
         assertEquals(List.of("Velyka-Pysarivka"), places(a));
         assertEquals(2, a.get(0).casualties().injured().best());
     }
+
+    @Test
+    void countsAnotherAfterAVictimAsOneMore() {
+        List<Event> a = attacks("Shelling killed one man and another was injured in Toretsk on Sunday, the police said.");
+        assertEquals(1, a.get(0).casualties().killed().best());
+        assertEquals(1, a.get(0).casualties().injured().best());
+    }
+
+    @Test
+    void leavesATallyOverTheSamePeriodToNoAttack() {
+        List<Event> a = attacks("Troops killed four people in a raid on Jenin on Sunday, the health ministry said.\n\n"
+                + "Over the same period, more than 500 Palestinians have been killed in the West Bank, the ministry said.");
+        assertEquals(List.of(4), a.stream().map(e -> e.casualties().killed().best()).toList(), a.toString());
+    }
 }
