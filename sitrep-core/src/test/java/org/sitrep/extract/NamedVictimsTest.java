@@ -37,8 +37,8 @@ class NamedVictimsTest {
     @Test
     void countsTheNamesOfAListOfTheDeadAndTheRolesOfAnIncludingList() {
         assertEquals(3, list("Those killed included Hossein Salami, the commander-in-chief of the IRGC, Gholamali Rashid, the commander of the "
-                + "Central Headquarters, and the chief of staff of the armed forces, Mohammad Bagheri."));
-        assertEquals(2, list("Commanders have also been killed, including the chief of staff of the armed forces, and the commander-in-chief of the IRGC."));
+                + "Central Headquarters, and the army chief of staff, Mohammad Bagheri."));
+        assertEquals(2, list("Commanders have also been killed, including the IRGC's commander-in-chief and the army chief of staff."));
         assertNull(list("The people killed were mostly women."));
     }
 }

@@ -32,8 +32,8 @@ class RuleEventExtractorTest {
     @Test
     void givesTheTollAfterInResponseToToTheEarlierAttackOnTheRespondingCountry() {
         List<Event> a = attacks("Israeli strikes killed 20 people in Gaza City on Monday, medics said.\n\n"
-                + "Israel launched a military campaign in Gaza in response to Hamas's cross-border attack on 7 October 2023, "
-                + "in which about 1,200 people were killed and 251 others were taken hostage.");
+                + "Israel began its war in Gaza in response to Hamas's raid into Israel on 7 October 2023, "
+                + "in which some 1,200 people died and 251 were abducted.");
         Event earlier = a.stream().filter(e -> e.date().start().equals(LocalDate.of(2023, 10, 7))).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals("Israel", earlier.location().name());
         assertEquals("Hamas", earlier.initiator().name());
@@ -45,7 +45,7 @@ class RuleEventExtractorTest {
     @Test
     void readsAForceThatSpeaksAsASpeakerNotAnAttacker() {
         List<Event> a = attacks("Indian missiles struck sites in Pakistan on Wednesday, killing eight civilians, officials said. "
-                + "Pakistan's military says it has shot down five Indian aircraft.");
+                + "Pakistan's army says it has downed five Indian jets.");
         Event pakistan = a.stream().filter(e -> e.location().name().equals("Pakistan")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals("India", pakistan.initiator().name());
         assertEquals(8, pakistan.casualties().killed().best());
@@ -64,7 +64,7 @@ class RuleEventExtractorTest {
     void reportsEveryPlaceOfAListAndFoldsACityIntoTheSiteAttackedThere() {
         List<Event> a = attacks("Ukrainian drones attacked air bases in five regions of Russia - Murmansk, Irkutsk, Ivanovo, Ryazan "
                 + "and Amur - on Sunday, and planes were damaged only in Murmansk and Irkutsk.\n\n"
-                + "Videos show damaged aircraft at the Olenegorsk air base in Murmansk and the Belaya air base in Irkutsk.");
+                + "Satellite pictures show damaged planes at the Olenegorsk air base in Murmansk and at the Belaya air base in Irkutsk.");
         List<String> places = a.stream().map(e -> e.location().name()).sorted().toList();
         assertEquals(List.of("Belaya air base", "Ivanovo", "Olenya air base", "Ryazan"), places, "a bare \"Amur\" is no place: its oblast needs its type word");
         a.forEach(e -> assertEquals("Ukraine", e.initiator().name(), e.location().name()));
@@ -81,7 +81,7 @@ class RuleEventExtractorTest {
     @Test
     void givesEachTollThePlaceOnItsSideOfTheCommaAndDropsARegionTotalTheyMakeUp() {
         List<Event> a = attacks("At least 30 Palestinians have been killed by Israeli gunfire in Gaza, the health ministry said.\n\n"
-                + "The ministry said 28 were killed on Monday in the southern city of Rafah, while rescuers reported two killed "
+                + "According to the ministry, 28 were killed on Monday in the southern city of Rafah, while medics said two were killed "
                 + "at an aid site in the central Netzarim corridor.");
         assertEquals(List.of("Netzarim corridor=2", "Rafah=28"),
                 a.stream().map(e -> e.location().name() + "=" + e.casualties().killed().best()).sorted().toList());
@@ -90,7 +90,7 @@ class RuleEventExtractorTest {
     @Test
     void readsAnActorThatSaysItAttackedAsTheAttacker() {
         List<Event> a = attacks("Hamas fighters were seen in the north, a spokesman said.\n\n"
-                + "On Wednesday, Israel said it sent 40 fighter jets to bomb targets in Iran, including a nuclear development building in Natanz.");
+                + "On Wednesday, Israel said 40 of its jets had bombed sites in Iran, among them a nuclear research building in Natanz.");
         Event natanz = a.stream().filter(e -> e.location().name().equals("Natanz")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals("Israel", natanz.initiator().name());
     }
@@ -98,15 +98,15 @@ class RuleEventExtractorTest {
     @Test
     void keepsTheCityOfAMayorWhoSpeaksAndDropsWhereBlastsWereOnlyHeard() {
         List<Event> a = attacks("Russian drones killed two people in Odesa overnight, the governor said.\n\n"
-                + "Elsewhere, the mayor of Kharkiv said a drone had struck a petrol station in the city centre, "
-                + "and explosions were also heard in the city of Sumy.");
+                + "Elsewhere, the mayor of Kharkiv said a drone had hit a filling station in the city centre, "
+                + "and explosions were heard in the city of Sumy, residents said.");
         assertEquals(List.of("Kharkiv", "Odesa"), a.stream().map(e -> e.location().name()).sorted().toList());
     }
 
     @Test
     void givesARegionTotalToTheOnePlaceInsideItThatHasFigures() {
         List<Event> a = attacks("At least 24 Palestinians have been killed in two Israeli air strikes overnight in central Gaza, medics said.\n\n"
-                + "Shortly before, another Israeli air strike hit a home in Gaza City, killing four more people.");
+                + "Earlier, a further Israeli air strike on a house in Gaza City killed four more people.");
         assertEquals(List.of("Gaza CITY 24"), a.stream().map(e -> e.location().name() + " " + e.location().level() + " "
                 + e.casualties().killed().best()).toList(), "GeoNames calls Gaza City 'Gaza'");
     }
@@ -114,7 +114,7 @@ class RuleEventExtractorTest {
     @Test
     void readsACountryThatMeanwhileSaysAsTheSpeaker() {
         List<Event> a = attacks("Pakistani authorities say Indian strikes have killed eight civilians in Pakistan. "
-                + "India meanwhile says three civilians were killed by Pakistani shelling in Indian-administered Kashmir.");
+                + "India meanwhile says Pakistani shelling killed three civilians in Indian-administered Kashmir.");
         Event kashmir = a.stream().filter(e -> e.location().level() == org.sitrep.model.Location.Level.ADMIN1).findFirst()
                 .orElseThrow(() -> new AssertionError(a));
         assertEquals("Jammu and Kashmir", kashmir.location().name());
@@ -125,9 +125,9 @@ class RuleEventExtractorTest {
     @Test
     void foldsANeighbourhoodIntoItsCityAndARetellingIntoTheDatedAccount() {
         List<Event> a = attacks("A cruise missile slammed into a block in the Solomianskyi neighbourhood of Kyiv early on Monday, "
-                + "and 23 people were found dead in the rubble.\n\nAcross Ukraine, at least 30 were killed, all but two of them in Kyiv.\n\n"
-                + "In Gaza, at least 11 people were killed after a strike near a stadium in Gaza City, witnesses said.\n\n"
-                + "Friday evening's strike near the stadium in Gaza City killed at least 11 people, hospital staff said.");
+                + "and rescuers pulled 23 bodies from the rubble.\n\nAcross Ukraine, at least 30 died, all but two of them in Kyiv.\n\n"
+                + "In Gaza, witnesses said at least 11 people were killed when a strike hit near a stadium in Gaza City.\n\n"
+                + "Doctors said Friday evening's strike by the stadium in Gaza City killed at least 11 people.");
         assertEquals(List.of("Gaza 11 2025-06-20", "Kyiv 28 2025-06-23", "Ukraine 30 2025-06-23"), a.stream()
                 .map(e -> e.location().name() + " " + e.casualties().killed().best() + " " + e.date().end()).sorted().toList());
     }
@@ -135,7 +135,7 @@ class RuleEventExtractorTest {
     @Test
     void aPlaceNamedForItsGovernmentsDealingsIsNoAttack() {
         List<Event> a = attacks("RSF drones hit Port Sudan on Tuesday.\n\n"
-                + "The army cut diplomatic ties with Abu Dhabi because of the attacks.");
+                + "The army broke off diplomatic ties with Abu Dhabi over the attacks.");
         assertEquals(List.of("Port Sudan"), places(a));
     }
 
@@ -150,7 +150,7 @@ class RuleEventExtractorTest {
     @Test
     void keepsTwoRegionsWithTheirOwnTolls() {
         List<Event> a = attacks("Four deaths were reported in Ukraine's western Khmelnytskyi region. "
-                + "Three more deaths were reported in the Kyiv region after Russian drone attacks.");
+                + "After Russian drone attacks, three more deaths were reported in the Kyiv region.");
         assertEquals(List.of("Khmelnytskyi Oblast", "Kyiv Oblast"), a.stream().map(e -> e.location().name()).sorted().toList());
         assertEquals(List.of(3, 4), a.stream().map(e -> e.casualties().killed().best()).sorted().toList());
     }
@@ -182,7 +182,7 @@ class RuleEventExtractorTest {
     @Test
     void foldsAListOfPlacesWithoutFiguresIntoTheCountryWhoseTollTheyShare() {
         List<Event> a = attacks("Indian missiles struck Pakistan early on Monday. Pakistani authorities say the strikes have killed eight civilians in Pakistan.\n\n"
-                + "According to Pakistan, three different areas were hit: Muzaffarabad and Kotli, and Bahawalpur in Punjab.");
+                + "Pakistan said three places were hit: Muzaffarabad and Kotli, and Bahawalpur in Punjab.");
         assertEquals(1, a.size(), a.toString());
         assertEquals("Pakistan", a.get(0).location().name());
         assertEquals(8, a.get(0).casualties().killed().best());
@@ -191,7 +191,7 @@ class RuleEventExtractorTest {
     @Test
     void tellsTheSameEarlierAttackOnceWhenItsDateAndTollAreRepeated() {
         List<Event> a = attacks("India struck sites in Pakistan-administered Kashmir on Monday. The defence ministry said the strikes answered "
-                + "the 22 April attack which left 25 Indians and one Nepali national dead.\n\n"
+                + "the 22 April attack that left 25 Indians and a Nepali tourist dead.\n\n"
                 + "Tension rose after the shootings in the resort town of Pahalgam. The 22 April attack by militants saw 26 people killed.");
         List<Event> april = a.stream().filter(e -> e.date().start().equals(LocalDate.of(2025, 4, 22))).toList();
         assertEquals(1, april.size(), a.toString());
@@ -203,7 +203,7 @@ class RuleEventExtractorTest {
     @Test
     void givesAnAttackOfAnEarlierYearItsYearAndTheSoldiersKilled() {
         List<Event> a = attacks("Indian missiles struck Pakistan on Monday.\n\n"
-                + "In 2016, after 19 Indian soldiers were killed in Uri, India launched strikes across the Line of Control.");
+                + "In 2016, after 19 Indian troops were killed in Uri, India carried out strikes across the Line of Control.");
         Event uri = a.stream().filter(e -> e.location().name().equals("Uri")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(2016, uri.date().start().getYear());
         assertEquals(19, uri.casualties().killed().best());
@@ -213,7 +213,7 @@ class RuleEventExtractorTest {
     void givesACountrysCountOfItsOwnDeadToTheAttackOnThatCountry() {
         List<Event> a = attacks("Israel hit Iran with air strikes on Monday, targeting its nuclear programme.\n\n"
                 + "Video shows strikes in the capital Tehran.\n\nIt later released a map of the sites.\n\nSmoke rose over the city.\n\n"
-                + "Iran has confirmed that at least six of its nuclear scientists were killed.");
+                + "Iran has said that no fewer than six of its nuclear scientists were killed.");
         Event iran = a.stream().filter(e -> e.location().name().equals("Iran")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(6, iran.casualties().killed().best());
     }
@@ -221,7 +221,7 @@ class RuleEventExtractorTest {
     @Test
     void readsAPlaceThatOwnsAMinistryAsTheBodyNotWhereTheAttackFell() {
         List<Event> a = attacks("Witnesses said they were fired on by gunmen near the GHF site in the Tal al-Sultan area of Rafah on Monday. "
-                + "Gaza's Hamas-run health ministry said six people were killed and 99 injured.");
+                + "Six people were killed and 99 injured, Gaza's Hamas-run health ministry said.");
         assertEquals(1, a.size(), a.toString());
         assertEquals(6, a.get(0).casualties().killed().best());
         assertEquals(99, a.get(0).casualties().injured().best());
@@ -229,18 +229,18 @@ class RuleEventExtractorTest {
 
     @Test
     void countsDeathsUpToNowAfterAStatementAboutEveryDayAsThatPeriodsNotAnAttack() {
-        List<Event> a = attacks("Gunmen fired on crowds near the GHF site in the Tal al-Sultan area of Rafah on Monday, killing six people.\n\n"
-                + "Almost every day since the GHF began distributing aid, there have been deadly incidents near its centres.\n\n"
-                + "Dozens of Palestinians have been killed while approaching one site in the Tal al-Sultan area of Rafah.");
+        List<Event> a = attacks("On Monday gunmen opened fire on crowds by the GHF site in the Tal al-Sultan area of Rafah, killing six people.\n\n"
+                + "Almost every day since the GHF started handing out food, people have died near its sites.\n\n"
+                + "Dozens of Palestinians have been killed on their way to one site in the Tal al-Sultan area of Rafah.");
         assertEquals(List.of(6), a.stream().map(e -> e.casualties().killed().best()).toList());
     }
 
     @Test
     void addsTheVictimsAlsoKilledToThoseNamedBefore() {
         List<Event> a = attacks("Israel launched strikes across Iran on Monday.\n\n"
-                + "Iranian state media reported that those killed included Hossein Salami, the commander-in-chief of the IRGC, "
-                + "Amir Hajizadeh, the commander of the Central Headquarters, and the chief of staff of the armed forces, Mohammad Bagheri.\n\n"
-                + "Two nuclear scientists were also reported to have been killed.");
+                + "Iranian state television said the dead included Hossein Salami, the commander-in-chief of the IRGC, "
+                + "Amir Hajizadeh, the commander of the Central Headquarters, and the army chief of staff, Mohammad Bagheri.\n\n"
+                + "Two nuclear scientists were also said to have been killed.");
         Event iran = a.stream().filter(e -> e.location().name().equals("Iran")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(5, iran.casualties().killed().best());
     }
@@ -249,7 +249,7 @@ class RuleEventExtractorTest {
     void givesTheDeadNamedByACountrysAdjectiveToTheAttackOnThatCountry() {
         List<Event> a = attacks("Israel hit Iran with air strikes on Monday, killing six nuclear scientists.\n\n"
                 + "Video shows strikes in the capital Tehran.\n\nSmoke rose over the city.\n\nFires burned for hours.\n\n"
-                + "Key Iranian commanders have also been killed, including the chief of staff and the commander-in-chief of the IRGC.");
+                + "Senior Iranian commanders were also killed, including the IRGC's commander-in-chief and the army chief of staff.");
         Event iran = a.stream().filter(e -> e.location().name().equals("Iran")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(8, iran.casualties().killed().best());
     }
@@ -257,7 +257,7 @@ class RuleEventExtractorTest {
     @Test
     void readsAPlaceNamedInAChargeAsNoAttackAndAPartySupportingAsNoAttacker() {
         List<Event> a = attacks("RSF drones struck Port Sudan on Monday, hitting a fuel depot.\n\n"
-                + "Rather, it has repeated its assertion that the SAF is supported by Iran and accused the armed forces of targeting "
+                + "Instead, it has again claimed that Iran backs the SAF, and accused the army of targeting "
                 + "civilian infrastructure, calling the military strikes on Khartoum war crimes.");
         assertEquals(List.of("Port Sudan"), places(a));
         assertEquals("Rapid Support Forces (RSF)", a.get(0).initiator().name());
@@ -266,7 +266,7 @@ class RuleEventExtractorTest {
     @Test
     void readsPeopleJoinedByAndToAVerbsObjectsAsAnotherTollAtThePlaceOfTheirOwnClause() {
         List<Event> a = attacks("Russia has targeted Ukrainian cities, killing 19 people last month in a strike on a playground in Kryvyi Rih "
-                + "and 35 people a week later in an Easter strike on the city of Sumy.");
+                + "and 35 people a week later when a strike hit the city of Sumy on Easter Sunday.");
         assertEquals(List.of("Kryvyy Rih 19", "Sumy 35"), a.stream().map(e -> e.location().name() + " " + e.casualties().killed().best()).sorted().toList());
     }
 
@@ -282,14 +282,14 @@ class RuleEventExtractorTest {
     @Test
     void readsACountryNamedAsTheOneThatActsAsNoPlaceOfTheAttack() {
         List<Event> a = attacks("The strike was part of India's armed response after a militant attack killed 26 people last month "
-                + "at a beauty spot in India-administered Kashmir.");
+                + "at a tourist spot in India-administered Kashmir.");
         assertEquals(List.of("Jammu and Kashmir"), places(a));
     }
 
     @Test
     void readsACountryThatClaimsATollAsTheSpeakerNotThePlace() {
         List<Event> a = attacks("Indian missiles struck a mosque in Pakistan-administered Kashmir on Monday.\n\n"
-                + "At least 16 people are reported to have been killed on the Indian side, while Pakistan claims 40 civilian deaths.");
+                + "At least 16 people are said to have died on the Indian side, while Pakistan claims that 40 civilians died.");
         assertEquals(List.of(), a.stream().filter(e -> e.location().name().equals("Pakistan")).toList());
     }
 
@@ -397,7 +397,7 @@ class RuleEventExtractorTest {
     @Test
     void givesTheClauseAfterAfterNoneOfTheMainClausesAttackers() {
         List<Event> a = attacks("Indian missiles struck Pakistan on Monday.\n\n"
-                + "In 2016, after 19 Indian soldiers were killed in Uri, India launched strikes across the Line of Control.");
+                + "In 2016, after 19 Indian troops were killed in Uri, India carried out strikes across the Line of Control.");
         Event uri = a.stream().filter(e -> e.location().name().equals("Uri")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(null, uri.initiator(), "India answered the attack; it did not kill its own soldiers");
         assertEquals(19, uri.casualties().killed().best());
@@ -559,7 +559,7 @@ class RuleEventExtractorTest {
     void datesALookBackAtAnEarlierWeekByTheDaysItNamesAndTheLastDayBefore() {
         List<Event> a = attacks("Missiles rained down on a mosque in Muzaffarabad, wounding a girl. Four days later a ceasefire on 17 May ended the fighting.\n\n"
                 + "Pakistani shells hit India on Wednesday, killing two.\n\n"
-                + "A day after the initial missile strikes, Thursday, both sides launched drones. Just after 21:00 that evening, a shell struck a car in Uri, killing a woman.\n\n"
+                + "One day after the first missile strikes, Thursday, both sides sent drones. Soon after 21:00 that evening, a shell hit a car in Uri, killing a woman.\n\n"
                 + "By Friday the shelling had grown.\n\n"
                 + "Villagers came out of their bunkers on Saturday 17 May.\n\n"
                 + "India had targeted three air bases, including one in Rawalpindi. Pakistan hit back at Indian military installations.\n\n"
@@ -601,9 +601,9 @@ class RuleEventExtractorTest {
     @Test
     void placesWhatASpeakerSaysHitHereAtTheTownTheReporterIsAt() {
         List<Event> a = attacks("We were taken to an artillery position south-west of Pokrovsk in the Donetsk region.\n\n"
-                + "\"Russia has been attacking overnight. We have had glide bombs and drones here,\" a soldier said.");
+                + "\"They attacked all night. We have had drones and glide bombs here,\" a soldier told us.");
         assertEquals(List.of("Pokrovsk"), places(a));
-        assertEquals(List.of("guided_aerial_bomb", "drone"), a.get(0).weapons());
+        assertEquals(java.util.Set.of("guided_aerial_bomb", "drone"), java.util.Set.copyOf(a.get(0).weapons()));
     }
 
     @Test
@@ -659,7 +659,7 @@ class RuleEventExtractorTest {
     @Test
     void readsMourningAtTheSiteOfAnAttackAsNoNewAttack() {
         List<Event> a = attacks("A cruise missile hit a block in the Solomianskyi district of Kyiv early on Monday, killing 23 people.\n\n"
-                + "On Wednesday, people gathered to lay flowers at the site of the cruise missile attack in the Solomianskyi district.");
+                + "On Wednesday, mourners brought flowers to the site of the cruise missile attack in the Solomianskyi district.");
         assertEquals(1, a.size(), a.toString());
     }
 

@@ -31,7 +31,7 @@ class TargetsTest {
     @Test
     void aidSitesAndMilitaryInstallationsAreTargets() {
         assertEquals(Set.of("humanitarian"), of("Two were killed at a GHF distribution site."));
-        assertEquals(Set.of("military"), of("Pakistan hit back at Indian military installations."));
+        assertEquals(Set.of("military"), of("Pakistan struck back at Indian military installations."));
     }
 
     @Test

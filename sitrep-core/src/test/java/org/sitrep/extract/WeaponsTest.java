@@ -26,7 +26,7 @@ class WeaponsTest {
     @Test
     void weaponsSuppliedOrUsedInGeneralAreNotFired() {
         assertEquals(Set.of(), of("The army accused the UAE of supplying the paramilitary fighters with the drones."));
-        assertEquals(Set.of(), of("The RSF escalated its own use of drones as it was pushed out of central Sudan."));
+        assertEquals(Set.of(), of("The RSF stepped up its use of drones after it was driven out of central Sudan."));
     }
 
     @Test
@@ -36,7 +36,7 @@ class WeaponsTest {
 
     @Test
     void weaponsKeptSomewhereAreNotFiredThere() {
-        assertEquals(Set.of(), of("Images show dozens of small black drones neatly stashed in wooden cabins inside a warehouse."));
+        assertEquals(Set.of(), of("Photos show dozens of small black drones stored in wooden crates inside a shed."));
         assertEquals(Set.of("drone"), of("Drones struck a warehouse in Chelyabinsk."));
     }
 }
