@@ -44,12 +44,15 @@ final class StruckPlaces {
     /** "India's armed response", "Israel's campaign": a country named as the one that acts. */
     private static final Pattern OWN_ACT = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+)?(?:response|retaliation|offensive|campaign|operation|invasion|war)\\b");
     private static final Pattern OWNED_BODY = Pattern.compile("(?i)['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:ministry|authorities|officials|police|government|civil defence|emergenc(?:y|ies) services?|organi[sz]ation|agency|commission|council|institute)\\b");
+    /** "Moscow's troops attacked the village": a capital named for its state's forces. */
+    private static final Pattern FORCES_OF = Pattern.compile("(?i)['’]s\\s+(?:troops|forces|army|military|soldiers)\\b");
     private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\b[^.;]*$");
     private static final Pattern JOINED = Pattern.compile("(?i)\\s+and\\s+(?:the\\s+)?");
     private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");
     /** "the city of Dnipro, where two people were killed, and Odesa, where a port was damaged": a clause of the place's own. */
     private static final Pattern WHERE = Pattern.compile(",?\\s+where\\s");
     private static final Pattern NEAR_GAP = Pattern.compile("(?i),?\\s+(?:just\\s+)?(?:near|outside|close to)\\s+(?:the\\s+)?(?:(?:city|town|capital)\\s+(?:of\\s+)?)?");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:,|\\()");
     private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
@@ -146,6 +149,7 @@ final class StruckPlaces {
             String[] lastWords = lastTwoWords(before);
             boolean ofPhrase = OF.contains(lastWords[1]) || lastWords[1].equals("the") && OF.contains(lastWords[0]); // "mayor of (the)"
             if (ofPhrase && ORGANISATION_OF.matcher(rawBefore).find() || possessive && OWNED_BODY.matcher(after).lookingAt()
+                    || possessive && p.location().level() != Location.Level.COUNTRY && FORCES_OF.matcher(after).lookingAt()
                     || possessive && p.location().level() == Location.Level.COUNTRY && OWN_ACT.matcher(after).lookingAt()) {
                 continue; // "the Security Service of Ukraine", "Gaza's health ministry" name a body, not a place
             }
@@ -164,6 +168,9 @@ final class StruckPlaces {
                 continue;
             }
             kept.add(p);
+        }
+        if (kept.size() > 1) {
+            kept.removeIf(p -> dateline(text, offset, p)); // "MOSCOW, Jan 14 (Reuters) - A drone attack ... in Rostov-on-Don"
         }
         boolean hasFiner = kept.stream().anyMatch(p -> p.location().level() != Location.Level.COUNTRY);
         if (hasFiner) {
@@ -210,6 +217,16 @@ final class StruckPlaces {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the place opens the sentence in capitals before a comma or a bracket, as a dateline does ("MOSCOW, Jan 14
+     * (Reuters) -", "KHARTOUM (AP) -"): where the report was filed, not what was hit.
+     */
+    private static boolean dateline(String text, int offset, PlaceMention p) {
+        int at = p.start() - offset;
+        return at <= 2 && p.text().length() > 3 && p.text().equals(p.text().toUpperCase(Locale.ROOT))
+                && DATELINE_AFTER.matcher(text.substring(p.end() - offset)).lookingAt();
     }
 
     /** Whether the coarser place can hold the finer one: "Fordo, Natanz and Isfahan" is a list, not a site in Natanz. */

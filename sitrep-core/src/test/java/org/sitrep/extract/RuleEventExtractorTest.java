@@ -706,4 +706,18 @@ class RuleEventExtractorTest {
                 + "Over the same period, more than 500 Palestinians have been killed in the West Bank, the ministry said.");
         assertEquals(List.of(4), a.stream().map(e -> e.casualties().killed().best()).toList(), a.toString());
     }
+
+    @Test
+    void readsADatelineAsWhereTheReportWasFiledNotWhatWasHit() {
+        List<Event> a = attacks("MOSCOW, June 22 (Reuters) - A Ukrainian drone attack killed two people, injured three others and set fire "
+                + "to a fuel depot in the southern Russian city of Krasnodar, officials said on Sunday.");
+        assertEquals(List.of("Krasnodar"), places(a));
+        assertEquals(2, a.get(0).casualties().killed().best());
+    }
+
+    @Test
+    void readsACapitalsTroopsAsTheStateNotThePlaceHit() {
+        List<Event> a = attacks("Moscow's troops shelled the hamlet of Kvitkove Pidhiria on Sunday, injuring three civilians, the governor said.");
+        assertEquals(List.of(), places(a), "the hamlet is in no gazetteer; Moscow is not where it lies");
+    }
 }
