@@ -25,7 +25,6 @@ import org.sitrep.model.Token;
 final class GazetteerPlaceFinder implements PlaceFinder {
 
     private static final Pattern IN_UNIT = Pattern.compile("\\s*,\\s*|\\s+in\\s+(?:the\\s+)?");
-    private static final Pattern REGION_LIST = Pattern.compile("\\b(?:regions|oblasts|provinces)\\s+(?:,\\s+)?(?:including|such as|like)$");
     private static final Set<String> TITLES = Set.of("president", "minister", "mr", "mrs", "ms", "dr", "general",
             "gen", "colonel", "prime", "secretary", "spokesman", "spokeswoman", "chief", "commander", "king", "prince",
             "sheikh", "pope", "saint", "st", "head", "governor", "mayor", "leader", "official", "journalist", "resident",
@@ -57,6 +56,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Sites sites = Sites.load();
     private final Calendar calendar = Calendar.english();
     private final Set<String> givenNames = new HashSet<>(Resources.lines("/org/sitrep/lang/en/given-names.txt"));
+    private final NameReadings names;
 
     GazetteerPlaceFinder(Gazetteer gazetteer, Predicate<String> isActor) {
         this.gazetteer = gazetteer;
@@ -82,11 +82,13 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 default -> throw new IllegalStateException("cues.txt: unknown cue kind '" + kv[0] + "'");
             }
         }
+        names = new NameReadings(gazetteer, sites, aliases, notPlaces, isActor, calendar,
+                new NameReadings.Cues(before, admin, district, followers));
     }
 
-    private enum Kind { COUNTRY, ADMIN1, ALIAS, DISTRICT, PLACE, SITE }
+    enum Kind { COUNTRY, ADMIN1, ALIAS, DISTRICT, PLACE, SITE }
 
-    private record Candidate(int sentence, int start, int end, String text, String key, Kind kind, boolean cued) {
+    record Candidate(int sentence, int start, int end, String text, String key, Kind kind, boolean cued) {
     }
 
     @Override
@@ -226,7 +228,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 boolean longer = gazetteer.startsLongerName(folded) || sites.startsLongerName(folded) || aliasFirstWords.contains(folded);
                 int longest = longer ? Math.max(Math.max(gazetteer.longestName(), longestAlias), sites.longest()) : 1;
                 for (int n = Math.min(longest, t.size() - i); n >= 1 && matched == 0; n--) {
-                    matched = tryMatch(s, i, n, out) ? n : 0;
+                    matched = names.read(s, i, n, out) ? n : 0;
                 }
                 if (matched == 0 && countryByAdjective(s, i, out)) {
                     matched = 1;
@@ -294,135 +296,6 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         return gazetteer.places(key).stream().anyMatch(p -> p.population() >= 50_000);
     }
 
-    private boolean tryMatch(Sentence s, int i, int n, List<Candidate> out) {
-        List<Token> t = s.tokens();
-        Token first = t.get(i), last = t.get(i + n - 1);
-        if (!Character.isLetter(last.text().charAt(last.text().length() - 1))) {
-            return false;
-        }
-        String text = s.text().substring(first.start() - s.start(), last.end() - s.start());
-        if (text.contains(",") || text.contains(".")) {
-            return false;
-        }
-        String key = Names.fold(text);
-        String siteKey = sites.get(key) != null ? key : sites.keyAfterKindWord(key, s.text().substring(0, first.start() - s.start()));
-        if (siteKey == null && !gazetteer.hasPlace(key) && gazetteer.countryByName(key) == null && !aliases.containsKey(key)) {
-            siteKey = sites.keyOfName(key); // "Fordo, Natanz and Isfahan": a site's name that names no town is the site
-        }
-        if (siteKey != null) {
-            out.add(new Candidate(s.index(), first.start(), last.end(), text, siteKey, Kind.SITE, true));
-            return true;
-        }
-        if (!known(key, text, i + n < t.size() ? t.get(i + n).text().toLowerCase(Locale.ROOT) : "")) {
-            return false; // most word runs name nothing: the checks below need not run
-        }
-        if (notPlaces.contains(key) || isActor.test(key) || calendar.names(text)) {
-            return false;
-        }
-        if (text.length() <= 4 && text.equals(text.toUpperCase(Locale.ROOT)) && !aliases.containsKey(key)
-                && gazetteer.countryByName(key) == null) {
-            return false; // "UK", "UN", "IRGC": abbreviations, not the towns that share the letters
-        }
-        if (aliases.containsKey(key)) {
-            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ALIAS, true));
-            return true;
-        }
-        String next = i + n < t.size() ? t.get(i + n).text() : "";
-        String nextLower = next.toLowerCase(Locale.ROOT);
-        if (nextLower.equals("river")) {
-            return true; // "across the Dnipro river": a river, not the town named for it
-        }
-        String prevLower = i > 0 ? t.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
-        String prev2 = i > 1 ? t.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + prevLower : "";
-        boolean cued = before.contains(prevLower) || before.contains(prev2);
-        boolean coordinatedRegion = (nextLower.equals("and") || nextLower.equals(",")) && regionsAfterList(t, i + n);
-        boolean listedRegion = coordinatedRegion || regionOfList(t, i);
-        List<Gazetteer.Admin1> units = listedRegion ? gazetteer.admin1ByBaseName(Gazetteer.base(text)) : List.of();
-        if (!units.isEmpty() && (coordinatedRegion || units.stream().noneMatch(a -> Names.fold(a.name()).equals(key) && cityIsUnit(key, a)))) {
-            // a name in a list of regions is the region, unless the region is the city itself ("Moscow")
-            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ADMIN1, true));
-            return true;
-        }
-        if (nextLower.equals("governor") && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty()) {
-            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.ADMIN1, true)); // "Voronezh governor": a region's
-            return true;
-        }
-        if (admin.contains(nextLower) && !isDistrictOf(t, i + n)) {
-            if (!gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty() || gazetteer.hasPlace(key)) {
-                Token cue = t.get(i + n);
-                out.add(new Candidate(s.index(), first.start(), cue.end(), s.text().substring(first.start() - s.start(), cue.end() - s.start()),
-                        key, Kind.ADMIN1, true));
-                return true;
-            }
-        }
-        Gazetteer.Country country = gazetteer.countryByName(key);
-        if (country != null) {
-            boolean attributive = prevLower.equals("the") && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
-                    && !Names.fold(country.name()).equals(key);
-            if (!attributive) { // "the Saudi hospital": a short name used of a thing, not the country
-                out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.COUNTRY, cued));
-            }
-            return true;
-        }
-        if (!gazetteer.hasPlace(key)) {
-            return false;
-        }
-        if (district.contains(nextLower)) {
-            if (isDistrictOf(t, i + n)) {
-                return true; // "X district of Y": the place is Y, found next
-            }
-            out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.DISTRICT, true));
-            return true;
-        }
-        if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !followers.contains(nextLower)
-                && gazetteer.countryByName(Names.fold(next)) == null) {
-            return false; // part of a longer proper name: "Vladimir Putin", "Soroka Medical Center"
-        }
-        out.add(new Candidate(s.index(), first.start(), last.end(), text, key, Kind.PLACE, cued || followers.contains(nextLower)));
-        return true;
-    }
-
-    /** Whether any index holds the run: an alias, a country, a place, or an admin1 unit when a region word or "and" follows. */
-    private boolean known(String key, String text, String nextLower) {
-        return aliases.containsKey(key) || gazetteer.countryByName(key) != null || gazetteer.hasPlace(key)
-                || (admin.contains(nextLower) || nextLower.equals("governor") || nextLower.equals("and") || nextLower.equals(",")) && !gazetteer.admin1ByBaseName(Gazetteer.base(text)).isEmpty();
-    }
-
-    /** "Bryansk, Kursk and Oryol regions": from {@code k}, over the names of a list, a plural region word. */
-    private static boolean regionsAfterList(List<Token> t, int k) {
-        int names = 0;
-        while (k < t.size() && k < 40 && (t.get(k).text().equals(",") || t.get(k).text().equals("and") || startsName(t.get(k).text()))) {
-            names += startsName(t.get(k).text()) ? 1 : 0;
-            k++;
-        }
-        return names > 0 && k < t.size() && t.get(k).text().matches("(?i)regions|oblasts|provinces");
-    }
-
-    /** Whether the unit is all but the city of its name (Moscow), not a region around a city (Chelyabinsk, Rostov). */
-    private boolean cityIsUnit(String key, Gazetteer.Admin1 unit) {
-        return gazetteer.places(key).stream().anyMatch(p -> unit.code().endsWith("." + p.admin1Code())
-                && p.countryCode().equals(unit.countryCode()) && p.population() * 2L >= unit.population());
-    }
-
-    /** "several regions including Kyiv", "regions such as Kharkiv, Sumy and Poltava": a name in a list of regions is the region. */
-    private static boolean regionOfList(List<Token> t, int i) {
-        int start = i;
-        while (start > 0 && start > i - 12 && (startsName(t.get(start - 1).text()) || t.get(start - 1).text().equals(",")
-                || t.get(start - 1).text().equals("and"))) {
-            start--; // back over the names listed before this one
-        }
-        i = start;
-        StringBuilder before = new StringBuilder();
-        for (int k = Math.max(0, i - 3); k < i; k++) {
-            before.append(' ').append(t.get(k).text().toLowerCase(Locale.ROOT));
-        }
-        return REGION_LIST.matcher(before).find();
-    }
-
-    private static boolean isDistrictOf(List<Token> t, int cueIndex) {
-        return cueIndex + 1 < t.size() && t.get(cueIndex + 1).text().equalsIgnoreCase("of");
-    }
-
     /**
      * How many words from {@code i} name a person by their form, not by any list of places: a name before an age
      * ("Hassan, 34,", "Nada (9)"), or a given name before a surname ("Lima Haddad") that no place cue precedes
@@ -460,7 +333,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         return i > 0 && TITLES.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
-    private static boolean startsName(String token) {
+    static boolean startsName(String token) {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && token.length() > 1;
     }
 
