@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.NumberWords;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateMention;
@@ -22,7 +23,7 @@ import org.sitrep.model.Sentence;
  */
 final class Frames {
 
-    private static final Pattern DAYS_RELATIVE = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|\\d+) (days?|weeks?) (after|before|earlier)\\b");
+    private static final Pattern DAYS_RELATIVE = Pattern.compile("(?i)\\b(" + NumberWords.english().pattern() + ") (days?|weeks?) (after|before|earlier)\\b");
     private static final int FRAME_REACH_PARAGRAPHS = 1;
     /** "Four people were killed there": a toll that points back to the place last reported. */
     private static final Pattern THERE = Pattern.compile("(?i)\\b(there|in the (?:city|town|village|area))\\b");
@@ -43,7 +44,7 @@ final class Frames {
     /** "gathered at the site of the cruise missile attack": a place where an attack already told fell, no new one. */
     private static final Pattern SITE_OF = Pattern.compile("(?i)\\b(?:site|scene) of (?:the|last \\w+['’]s) (?:[\\w-]+ ){0,3}(?:attack|strike|bombing|shelling|blast)\\b");
     private static final Pattern BLAME = Pattern.compile("(?i)\\b(?:blam|accus)");
-    private static final Pattern EARLIER_TAIL = Pattern.compile("(?i),\\s+(?:(?:a|one|two|three|several|\\d+|just|only)\\s+)?(?:days?|hours?|weeks?)\\s+after\\s");
+    private static final Pattern EARLIER_TAIL = Pattern.compile("(?i),\\s+(?:(?:" + NumberWords.english().pattern() + "|several|just|only)\\s+)?(?:days?|hours?|weeks?)\\s+after\\s");
     private static final Pattern ACROSS_BEFORE = Pattern.compile("(?i)\\b(?:across|throughout)\\s+(?:the\\s+)?$");
 
     private final Article article;
@@ -308,17 +309,9 @@ final class Frames {
         return lookBack && lastDay != null ? lastDay.date() : mainDate;
     }
 
-    /** "a", "one" to "six", or digits, as a number. */
+    /** "a", "two" and the other number words of the language, or digits, as a number. */
     static int number(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "a", "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            case "six" -> 6;
-            default -> Integer.parseInt(word);
-        };
+        return NumberWords.english().value(word);
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.lexicon.Calendar;
 import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.NumberWords;
+import org.sitrep.lexicon.Resources;
 import org.sitrep.lexicon.Words;
 import org.sitrep.model.Actor;
 import org.sitrep.model.AnalyzedArticle;
@@ -44,9 +46,9 @@ final class RuleEventExtractor implements EventExtractor {
      * sentence that names no place then goes on telling of the attack before it.
      */
     private static final java.util.regex.Pattern SAID_ON = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:said|says|told|reported|announced|added|confirmed|wrote|posted)\\s+(?:(?:on|late|early)\\s+)?$");
+            "(?i)\\b(?:" + String.join("|", Resources.lines("/org/sitrep/lang/en/reporting-verbs.txt")) + ")\\s+(?:(?:on|late|early)\\s+)?$");
     private static final java.util.regex.Pattern FIRST_ATTACKS_AFTER = java.util.regex.Pattern.compile(
-            "(?i)\\b(a|one|two|three|four|\\d+) days? after the (?:initial|first|opening) (?:[\\w-]+ ){0,2}(?:strikes|attacks|shelling|bombardment|raids)\\b");
+            "(?i)\\b(" + NumberWords.english().pattern() + ") days? after the (?:initial|first|opening) (?:[\\w-]+ ){0,2}(?:strikes|attacks|shelling|bombardment|raids)\\b");
     private static final java.util.regex.Pattern SINCE_WEEKDAY = java.util.regex.Pattern.compile("(?i)\\bsince (?:late |early )?(" + Calendar.english().weekdayPattern() + ")\\b");
     private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("(?i)\\b(?:in total|overall)\\b");
     /** A count of the time up to now, as in "have been killed": it goes on the period the sentence before spoke of. */

@@ -25,10 +25,6 @@ import org.sitrep.model.Token;
 final class GazetteerPlaceFinder implements PlaceFinder {
 
     private static final Pattern IN_UNIT = Pattern.compile("\\s*,\\s*|\\s+in\\s+(?:the\\s+)?");
-    private static final Set<String> TITLES = Set.of("president", "minister", "mr", "mrs", "ms", "dr", "general",
-            "gen", "colonel", "prime", "secretary", "spokesman", "spokeswoman", "chief", "commander", "king", "prince",
-            "sheikh", "pope", "saint", "st", "head", "governor", "mayor", "leader", "official", "journalist", "resident",
-            "named", "cardinal", "ambassador", "envoy", "lieutenant", "captain", "sergeant", "major");
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final int MIN_POPULATION_CUED = 15_000;
@@ -55,6 +51,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Set<String> aliasFirstWords = new HashSet<>();
     private final Sites sites = Sites.load();
     private final Calendar calendar = Calendar.english();
+    private final Set<String> titles = Set.copyOf(Resources.lines("/org/sitrep/lang/en/titles.txt"));
     private final Set<String> givenNames = new HashSet<>(Resources.lines("/org/sitrep/lang/en/given-names.txt"));
     private final NameReadings names;
 
@@ -289,7 +286,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         return !followers.contains(last) && !notPlaces.contains(first) && gazetteer.countryByName(first) == null
                 && gazetteer.countryByName(last) == null && gazetteer.places(first + " " + last).isEmpty()
                 && !town(first) && !town(last)
-                && (!startsName(t.get(i - 1).text()) || TITLES.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)));
+                && (!startsName(t.get(i - 1).text()) || titles.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)));
     }
 
     private boolean town(String key) {
@@ -330,7 +327,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     }
 
     private boolean titled(List<Token> t, int i) {
-        return i > 0 && TITLES.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
+        return i > 0 && titles.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     static boolean startsName(String token) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.NumberWords;
 import org.sitrep.model.DateMention;
 import org.sitrep.model.EventDate;
 
@@ -18,7 +19,7 @@ final class DayBefore {
 
     /** Every phrase told by the day before, as one sentence's pass finds it. */
     static final Pattern PHRASE = Pattern.compile("(?i)\\b(?:(that)|the (?:following|next)) (day|night|morning|afternoon|evening)\\b"
-            + "|\\b(a|one|two|three|four|five|six) days? later\\b");
+            + "|\\b(" + NumberWords.english().pattern() + ") days? later\\b");
 
     private DayBefore() {
     }

@@ -5,18 +5,19 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.Calendar;
 import org.sitrep.lexicon.Lexicon;
+import org.sitrep.lexicon.NumberWords;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.model.DateMention;
 import org.sitrep.model.EventDate;
-import org.sitrep.lexicon.Calendar;
 import org.sitrep.model.Sentence;
 
 /** Rule-based English news dates; the relative words come from {@code time-words.tsv}. */
@@ -34,7 +35,7 @@ final class NewsDateResolver implements DateResolver {
     static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:late|early|on|last) )?(" + DAYS + ")(?:'s)?(?: (night|morning|evening|afternoon))?\\b");
     /** "In 2016, after...": a year before the publication year, told as the time of what the sentence says. */
     private static final Pattern IN_YEAR = Pattern.compile("\\b[Ii]n ((?:19|20)\\d\\d)\\b");
-    private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(a|one|two|three|four|five|six|seven|ten|\\d+) days? (?:ago|earlier)\\b");
+    private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(" + NumberWords.english().pattern() + ") days? (?:ago|earlier)\\b");
 
     private static final Pattern NIGHT_OF = Pattern.compile("\\s+of\\s+");
     private static final Pattern PERIOD_BOUND = Pattern.compile("(?i)\\b(since|until|till|by)\\s+(the\\s+)?$");
@@ -49,9 +50,6 @@ final class NewsDateResolver implements DateResolver {
         for (String line : Resources.lines("/org/sitrep/time/time-words.tsv")) {
             String[] kv = line.split("\t");
             words.put(kv[1], kv);
-            if (kv[0].equals("number")) {
-                continue;
-            }
             if (TIME_WORD_PARTS.stream().noneMatch(kv[1]::contains)) {
                 throw new IllegalStateException("time-words.tsv: '" + kv[1] + "' has none of " + TIME_WORD_PARTS
                         + "; add its key word to NewsDateResolver.TIME_WORD_PARTS");
@@ -154,10 +152,9 @@ final class NewsDateResolver implements DateResolver {
                 .findFirst().orElse(null);
     }
 
-    /** Digits or a number word of time-words.tsv ("a", "two", "ten") as a number. */
+    /** Digits or a number word of the language ("a", "two", "ten") as a number. */
     private int number(String word) {
-        String n = word.toLowerCase(Locale.ROOT);
-        return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Integer.parseInt(words.get(n)[2]);
+        return NumberWords.english().value(word);
     }
 
     static boolean hasDigit(String text) {
