@@ -40,7 +40,8 @@ final class Gazetteer {
         }
     }
 
-    record Country(String code, String name, double lat, double lon) {
+    /** A country; {@code neighbours}: the ISO codes of the countries it borders. */
+    record Country(String code, String name, double lat, double lon, java.util.Set<String> neighbours) {
     }
 
     /**
@@ -108,7 +109,8 @@ final class Gazetteer {
                 firstWord(base(a.name()));
             }
             case "C" -> {
-                Country country = new Country(c[1], c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]));
+                java.util.Set<String> neighbours = c.length > 6 && !c[6].isEmpty() ? java.util.Set.of(c[6].split("\\|")) : java.util.Set.of();
+                Country country = new Country(c[1], c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]), neighbours);
                 countriesByCode.put(country.code(), country);
                 countriesByName.put(Names.fold(country.name()), country);
                 firstWord(Names.fold(country.name()));

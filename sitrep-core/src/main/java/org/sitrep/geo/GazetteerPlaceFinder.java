@@ -28,6 +28,10 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final int MIN_POPULATION_CUED = 15_000;
+    /** The weight of a country the article is mostly about; its neighbours' towns may then be named by other spellings. */
+    private static final double FOCUS = 0.5;
+    /** The context key that marks a country bordering the article's focus. */
+    private static final String NEIGHBOUR = "near:";
     private static final Set<String> AGE_OPEN = Set.of(",", "("), AGE_CLOSE = Set.of(",", ")", ";");
     private static final Pattern AGE = Pattern.compile("\\d{1,2}|1[01]\\d");
     /** What naming a region just before a place adds to its namesakes there, beside any region the article names. */
@@ -379,6 +383,14 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         }
         double max = counts.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         counts.replaceAll((k, v) -> v / max);
+        Map<String, Double> near = new HashMap<>();
+        counts.forEach((cc, w) -> {
+            Gazetteer.Country k = w >= FOCUS ? gazetteer.country(cc) : null;
+            if (k != null) {
+                k.neighbours().forEach(n -> near.put(NEIGHBOUR + n, 1.0)); // "Jenin" in a report that names only Israel
+            }
+        });
+        counts.putAll(near);
         counts.putAll(units);
         return counts;
     }
@@ -450,8 +462,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             if (inContext < 0.25 && !primary && !cued) {
                 continue; // an alternate spelling of a far-away place: "Lion" is not Lyon, "Gazan" not Jizan
             }
+            boolean nearFocus = context.containsKey(NEIGHBOUR + p.countryCode());
             int floor = inContext >= 0.25 ? (cued || primary ? 0 : 20_000)
-                    : primary ? (cued ? MIN_POPULATION_CUED : MIN_POPULATION_WITHOUT_CONTEXT) : MIN_POPULATION_WITHOUT_CONTEXT;
+                    : (primary || nearFocus) && cued ? MIN_POPULATION_CUED : MIN_POPULATION_WITHOUT_CONTEXT;
             if (p.population() < floor) {
                 continue;
             }

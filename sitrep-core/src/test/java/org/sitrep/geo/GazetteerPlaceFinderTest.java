@@ -213,4 +213,10 @@ class GazetteerPlaceFinderTest {
         assertEquals("PE", only("Protesters marched in Lima on Sunday.").countryCode(), "a given name alone, after \"in\", stays the place");
         assertEquals("IL", only("Sirens sounded across Israel Sunday.").countryCode(), "a country is never read as a given name");
     }
+
+    @Test
+    void takesAnotherSpellingOfATownInACountryBorderingTheArticlesFocus() {
+        List<PlaceMention> found = places("Israel said its troops carried out a raid in Jenin on Tuesday. Israel said the raid was over.");
+        assertEquals(List.of("IL", "PS", "IL"), found.stream().map(p -> p.location().countryCode()).toList(), found.toString());
+    }
 }
