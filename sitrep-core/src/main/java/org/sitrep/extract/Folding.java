@@ -36,16 +36,16 @@ final class Folding {
         fold(this::siteWithin, false);
         fold(this::retold, true);
         fold(this::cityAround, true);
-        fold(f -> f.location.level() == Location.Level.ADMIN1 && f.killed == null && f.injured == null ? cityWithin(f) : null, false);
+        fold(f -> f.location().level() == Location.Level.ADMIN1 && f.killed() == null && f.injured() == null ? cityWithin(f) : null, false);
         fold(this::countryToll, false);
         for (Frame f : frames) {
-            if (f.location.level() == Location.Level.COUNTRY && (coveredByPlaces(f) || attackerAtHome(f))) {
+            if (f.location().level() == Location.Level.COUNTRY && (coveredByPlaces(f) || attackerAtHome(f))) {
                 continue;
             }
-            if (f.location.level() == Location.Level.ADMIN1 && f.killed != null && coveredByPlaces(f)) {
+            if (f.location().level() == Location.Level.ADMIN1 && f.killed() != null && coveredByPlaces(f)) {
                 continue; // "30 killed in Gaza": 28 in Rafah and two in the Netzarim corridor, already events
             }
-            Frame part = f.location.level() == Location.Level.ADMIN1 ? onlyPartWithin(f) : null;
+            Frame part = f.location().level() == Location.Level.ADMIN1 ? onlyPartWithin(f) : null;
             part = part != null ? part : placeOfTotal(f);
             if (part != null) {
                 part.takeOverWithFigures(f);
@@ -60,14 +60,14 @@ final class Folding {
     }
 
     private Actor attackerOf(Frame f) {
-        return f.attacker != null ? f.attacker : fallback.apply(f.location);
+        return f.attacker() != null ? f.attacker() : fallback.apply(f.location());
     }
 
     /** A country-wide frame in the attacker's own country: where drones were launched from, not where they hit. */
     private boolean attackerAtHome(Frame country) {
-        Actor by = country.attacker != null ? country.attacker : fallback.apply(country.location);
+        Actor by = country.attacker() != null ? country.attacker() : fallback.apply(country.location());
         by = by != null ? by : mostNamed;
-        return by != null && Objects.equals(by.countryCode(), country.location.countryCode());
+        return by != null && Objects.equals(by.countryCode(), country.location().countryCode());
     }
 
     /**
@@ -76,13 +76,13 @@ final class Folding {
      * site was attacked at the same time, names that site's attack. Null when there is no such site frame.
      */
     private Frame siteWithin(Frame f) {
-        if (Frame.best(f.killed) > 0 || Frame.best(f.injured) > 0 || f.location.level() != Location.Level.CITY && f.location.level() != Location.Level.ADMIN1) {
+        if (Frame.best(f.killed()) > 0 || Frame.best(f.injured()) > 0 || f.location().level() != Location.Level.CITY && f.location().level() != Location.Level.ADMIN1) {
             return null;
         }
-        String unit = f.location.level() == Location.Level.ADMIN1 ? f.location.name() : f.location.admin1();
+        String unit = f.location().level() == Location.Level.ADMIN1 ? f.location().name() : f.location().admin1();
         for (Frame site : frames) {
-            if (site != f && site.location.level() == Location.Level.POINT && unit != null
-                    && unit.equals(site.location.admin1()) && Frame.sameTime(site.date, f.date)) {
+            if (site != f && site.location().level() == Location.Level.POINT && unit != null
+                    && unit.equals(site.location().admin1()) && Frame.sameTime(site.date(), f.date())) {
                 return site;
             }
         }
@@ -100,15 +100,15 @@ final class Folding {
             if (whole == null || gone.contains(whole)) {
                 continue;
             }
-            Actor had = whole.attacker;
+            Actor had = whole.attacker();
             if (figures) {
                 whole.takeOverWithFigures(f);
             } else {
                 whole.takeOver(f);
             }
-            if (had == null && whole.attacker != null && "state_forces".equals(whole.attacker.type())
-                    && Objects.equals(whole.attacker.countryCode(), whole.location.countryCode())) {
-                whole.attacker = null; // a state named near its own city ("the Russian ministry said") did not hit itself
+            if (had == null && whole.attacker() != null && "state_forces".equals(whole.attacker().type())
+                    && Objects.equals(whole.attacker().countryCode(), whole.location().countryCode())) {
+                whole.forgetAttacker(); // a state named near its own city ("the Russian ministry said") did not hit itself
             }
             gone.add(f);
         }
@@ -123,13 +123,13 @@ final class Folding {
      * with a place on the same date ("the 22 April attack which left 26 dead"). Or null.
      */
     private Frame retold(Frame f) {
-        boolean dated = f.told("date"), placed = f.told("location"), figures = f.killed != null || f.injured != null;
+        boolean dated = f.told("date"), placed = f.told("location"), figures = f.killed() != null || f.injured() != null;
         for (Frame g : frames) {
-            boolean same = g != f && Objects.equals(f.killed, g.killed) && Objects.equals(f.injured, g.injured);
-            boolean more = g != f && !figures && (g.killed != null || g.injured != null);
-            if ((same && figures || more) && !dated && g.told("date") && Frame.samePlace(f.location, g.location)
-                    || same && figures && !placed && dated && g.told("date") && f.date.overlaps(g.date)
-                    && (g.told("location") || g.location.level().ordinal() < f.location.level().ordinal())) {
+            boolean same = g != f && Objects.equals(f.killed(), g.killed()) && Objects.equals(f.injured(), g.injured());
+            boolean more = g != f && !figures && (g.killed() != null || g.injured() != null);
+            if ((same && figures || more) && !dated && g.told("date") && Frame.samePlace(f.location(), g.location())
+                    || same && figures && !placed && dated && g.told("date") && f.date().overlaps(g.date())
+                    && (g.told("location") || g.location().level().ordinal() < f.location().level().ordinal())) {
                 return g;
             }
         }
@@ -142,17 +142,17 @@ final class Folding {
      * where the country's toll fell; they are not attacks apart from it. The country frame, or null.
      */
     private Frame countryToll(Frame f) {
-        if (f.killed != null || f.injured != null || f.location.level() == Location.Level.COUNTRY || f.placeSentence < 0
-                || frames.stream().filter(g -> g.placeSentence == f.placeSentence && g.killed == null && g.injured == null).count() < LIST) {
+        if (f.killed() != null || f.injured() != null || f.location().level() == Location.Level.COUNTRY || f.placeSentence() < 0
+                || frames.stream().filter(g -> g.placeSentence() == f.placeSentence() && g.killed() == null && g.injured() == null).count() < LIST) {
             return null;
         }
         Frame country = null;
         for (Frame g : frames) {
-            boolean inside = g != f && Objects.equals(g.location.countryCode(), f.location.countryCode()) && Frame.sameTime(f.date, g.date);
-            if (inside && g.location.level() != Location.Level.COUNTRY && (g.killed != null || g.injured != null)) {
+            boolean inside = g != f && Objects.equals(g.location().countryCode(), f.location().countryCode()) && Frame.sameTime(f.date(), g.date());
+            if (inside && g.location().level() != Location.Level.COUNTRY && (g.killed() != null || g.injured() != null)) {
                 return null;
             }
-            if (inside && g.location.level() == Location.Level.COUNTRY && (g.killed != null || g.injured != null)
+            if (inside && g.location().level() == Location.Level.COUNTRY && (g.killed() != null || g.injured() != null)
                     && Objects.equals(attackerOf(g), attackerOf(f))) {
                 country = g;
             }
@@ -166,15 +166,15 @@ final class Folding {
      * district was told); not when the two tell of other weapons (a drone overnight, glide bombs by day).
      */
     private Frame cityAround(Frame f) {
-        if (f.location.level() != Location.Level.POINT || f.apart) {
+        if (f.location().level() != Location.Level.POINT || f.apart()) {
             return null;
         }
         for (Frame g : frames) {
-            if (g.location.level() == Location.Level.CITY && (g.killed != null || g.injured != null)
-                    && Objects.equals(f.location.admin1(), g.location.admin1()) && f.location.kmTo(g.location) <= 20
-                    && Frame.sameTime(f.date, g.date) && (f.killedUpdated || f.injuredUpdated
-                            || Frame.best(f.killed) <= Frame.best(g.killed) && Frame.best(f.injured) <= Frame.best(g.injured))
-                    && (f.weapons.isEmpty() || g.weapons.isEmpty() || !java.util.Collections.disjoint(f.weapons, g.weapons))) {
+            if (g.location().level() == Location.Level.CITY && (g.killed() != null || g.injured() != null)
+                    && Objects.equals(f.location().admin1(), g.location().admin1()) && f.location().kmTo(g.location()) <= 20
+                    && Frame.sameTime(f.date(), g.date()) && (f.tollRose()
+                            || Frame.best(f.killed()) <= Frame.best(g.killed()) && Frame.best(f.injured()) <= Frame.best(g.injured()))
+                    && (f.weapons().isEmpty() || g.weapons().isEmpty() || !java.util.Collections.disjoint(f.weapons(), g.weapons()))) {
                 return g;
             }
         }
@@ -186,21 +186,21 @@ final class Folding {
      * larger: the region's total then tells of that place's attacks. Null when there is none, or more than one.
      */
     private Frame onlyPartWithin(Frame region) {
-        if (region.killed == null && region.injured == null || region.wide) {
+        if (region.killed() == null && region.injured() == null || region.wide()) {
             return null;
         }
         Frame only = null;
         for (Frame f : frames) {
-            if (f != region && f.location.level().ordinal() < Location.Level.ADMIN1.ordinal()
-                    && Objects.equals(f.location.admin1(), region.location.name()) && Frame.sameTime(f.date, region.date)
-                    && (f.killed != null || f.injured != null)) {
+            if (f != region && f.location().level().ordinal() < Location.Level.ADMIN1.ordinal()
+                    && Objects.equals(f.location().admin1(), region.location().name()) && Frame.sameTime(f.date(), region.date())
+                    && (f.killed() != null || f.injured() != null)) {
                 if (only != null) {
                     return null;
                 }
                 only = f;
             }
         }
-        return only != null && Frame.best(only.killed) <= Frame.best(region.killed) && Frame.best(only.injured) <= Frame.best(region.injured) ? only : null;
+        return only != null && Frame.best(only.killed()) <= Frame.best(region.killed()) && Frame.best(only.injured()) <= Frame.best(region.injured()) ? only : null;
     }
 
     /**
@@ -210,31 +210,31 @@ final class Folding {
      * own, the figures were "across" the region, or no place inside was told after it.
      */
     private Frame placeOfTotal(Frame region) {
-        boolean country = region.location.level() == Location.Level.COUNTRY;
-        if (region.killed == null && region.injured == null || region.wide || region.placeSentence < 0
-                || region.location.level() != Location.Level.ADMIN1 && !(country && region.side != null)) {
+        boolean country = region.location().level() == Location.Level.COUNTRY;
+        if (region.killed() == null && region.injured() == null || region.wide() || region.placeSentence() < 0
+                || region.location().level() != Location.Level.ADMIN1 && !(country && region.side() != null)) {
             return null; // a whole country's toll ("killed six in Iran") may be more than one town's
         }
         Frame first = null;
         for (Frame f : frames) {
-            if (f == region || f.location.level().ordinal() >= region.location.level().ordinal() || !Frame.sameTime(f.date, region.date)
-                    || !(region.location.level() == Location.Level.COUNTRY ? Objects.equals(f.location.countryCode(), region.location.countryCode())
-                    : Objects.equals(f.location.admin1(), region.location.name()))) {
+            if (f == region || f.location().level().ordinal() >= region.location().level().ordinal() || !Frame.sameTime(f.date(), region.date())
+                    || !(region.location().level() == Location.Level.COUNTRY ? Objects.equals(f.location().countryCode(), region.location().countryCode())
+                    : Objects.equals(f.location().admin1(), region.location().name()))) {
                 continue;
             }
-            if (f.killed != null || f.injured != null) {
+            if (f.killed() != null || f.injured() != null) {
                 return null;
             }
-            first = first == null || f.placeSentence < first.placeSentence ? f : first;
+            first = first == null || f.placeSentence() < first.placeSentence() ? f : first;
         }
-        return first != null && first.placeSentence >= region.placeSentence ? first : null; // the summary first, then where
+        return first != null && first.placeSentence() >= region.placeSentence() ? first : null; // the summary first, then where
     }
 
     /** A frame at a place inside this admin1 frame's unit, on an overlapping date, or null. */
     private Frame cityWithin(Frame admin) {
         for (Frame f : frames) {
-            if (f != admin && f.location.level() != Location.Level.ADMIN1 && f.location.level() != Location.Level.COUNTRY
-                    && Objects.equals(f.location.admin1(), admin.location.name()) && Frame.sameTime(f.date, admin.date)) {
+            if (f != admin && f.location().level() != Location.Level.ADMIN1 && f.location().level() != Location.Level.COUNTRY
+                    && Objects.equals(f.location().admin1(), admin.location().name()) && Frame.sameTime(f.date(), admin.date())) {
                 return f;
             }
         }
@@ -244,23 +244,23 @@ final class Folding {
     /** A country-wide (or admin1-wide) frame whose figures the frames of its own places already account for. */
     private boolean coveredByPlaces(Frame country) {
         int killed = 0, injured = 0, parts = 0, finer = 0;
-        boolean region = country.location.level() == Location.Level.ADMIN1;
+        boolean region = country.location().level() == Location.Level.ADMIN1;
         for (Frame f : frames) {
-            boolean inside = region ? f.location.level().ordinal() < Location.Level.ADMIN1.ordinal()
-                    && Objects.equals(f.location.admin1(), country.location.name())
-                    : f.location.level() != Location.Level.COUNTRY && Objects.equals(f.location.countryCode(), country.location.countryCode());
+            boolean inside = region ? f.location().level().ordinal() < Location.Level.ADMIN1.ordinal()
+                    && Objects.equals(f.location().admin1(), country.location().name())
+                    : f.location().level() != Location.Level.COUNTRY && Objects.equals(f.location().countryCode(), country.location().countryCode());
             boolean sameSide = !region || Objects.equals(attackerOf(f), attackerOf(country)) || attackerOf(f) == null || attackerOf(country) == null;
-            if (f != country && inside && sameSide && Frame.sameTime(f.date, country.date) && country.holds(f.location)) {
-                killed += Frame.best(f.killed);
-                injured += Frame.best(f.injured);
-                parts += f.killed != null || f.injured != null ? 1 : 0;
+            if (f != country && inside && sameSide && Frame.sameTime(f.date(), country.date()) && country.holds(f.location())) {
+                killed += Frame.best(f.killed());
+                injured += Frame.best(f.injured());
+                parts += f.killed() != null || f.injured() != null ? 1 : 0;
                 finer++;
             }
         }
-        boolean summed = parts > 0 && killed >= Frame.best(country.killed) && injured >= Frame.best(country.injured);
+        boolean summed = parts > 0 && killed >= Frame.best(country.killed()) && injured >= Frame.best(country.injured());
         if (region) {
             return summed; // a region's own total stands unless places attacked by the same side account for it
         }
-        return parts >= 2 || summed || country.killed == null && country.injured == null && finer > 0;
+        return parts >= 2 || summed || country.killed() == null && country.injured() == null && finer > 0;
     }
 }

@@ -17,6 +17,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
+import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Sentence;
 
 /** One attack being assembled: the place, the date and everything the sentences about it said. */
@@ -41,39 +42,156 @@ final class Frame {
     }
 
     private final String text;
-    final Location location;
-    final EventDate date;
-    final Set<String> weapons = new LinkedHashSet<>();
-    final Set<String> targets = new LinkedHashSet<>();
-    final Set<String> sources = new LinkedHashSet<>();
-    final List<Evidence> evidence = new ArrayList<>();
-    final List<Damage> damage = new ArrayList<>();
+    private final Location location;
+    private final EventDate date;
+    private final Set<String> weapons = new LinkedHashSet<>();
+    private final Set<String> targets = new LinkedHashSet<>();
+    private final Set<String> sources = new LinkedHashSet<>();
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final List<Damage> damage = new ArrayList<>();
     private final List<ForceToll> forceTolls = new ArrayList<>();
-    Actor attacker;
+    private Actor attacker;
     /** The attacker named by the last attack report before this frame began, if any. */
-    Actor attackerBefore;
-    Count killed, injured, childrenKilled, childrenInjured;
-    boolean killedUpdated, injuredUpdated, attackWord;
+    private Actor attackerBefore;
+    private Count killed, injured, childrenKilled, childrenInjured;
+    private boolean killedUpdated, injuredUpdated, attackWord;
     /** Whether a sentence told of weapons fired, not only of weapons shot down. */
-    boolean fired;
+    private boolean fired;
     /** Whether a sentence told of what was hit in a country it named by adjective ("hit back at Indian military installations"). */
-    boolean targetsHit;
-    int lastParagraph;
-    int attackerSentence = -1;
+    private boolean targetsHit;
+    private int lastParagraph;
+    private int attackerSentence = -1;
     /** "north", "south", "east" or "west" where the text named only that part of the region ("southern Gaza"), else null. */
-    final String side;
+    private final String side;
     /** Whether the text spoke of the whole region ("across Gaza"): its toll is the region's, not one place's. */
-    boolean wide;
+    private boolean wide;
     /** Told as an attack of its own ("Later on Saturday, a drone strike on a tent in al-Mawasi ..."): not part of a city's. */
-    boolean apart;
+    private boolean apart;
     /** The first sentence that named this frame's place. */
-    int placeSentence = -1;
+    private int placeSentence = -1;
 
     Frame(Location location, EventDate date, String side, String text) {
         this.location = location;
         this.date = date;
         this.side = side;
         this.text = text;
+    }
+
+    Location location() {
+        return location;
+    }
+
+    EventDate date() {
+        return date;
+    }
+
+    /** The dead told of this frame's attack, or null when no sentence said. */
+    Count killed() {
+        return killed;
+    }
+
+    /** The injured told of this frame's attack, or null when no sentence said. */
+    Count injured() {
+        return injured;
+    }
+
+    /** Whether a sentence said this frame's toll rose ("the number of injured increased to 23"). */
+    boolean tollRose() {
+        return killedUpdated || injuredUpdated;
+    }
+
+    /** The part of the region the text named ("south" for "southern Gaza"), or null. */
+    String side() {
+        return side;
+    }
+
+    Set<String> weapons() {
+        return weapons;
+    }
+
+    /** Who attacked, as a sentence about this frame said; null when none did. */
+    Actor attacker() {
+        return attacker;
+    }
+
+    /** The attacker named by the last attack report before this frame began, or null. */
+    Actor attackerBefore() {
+        return attackerBefore;
+    }
+
+    /** The index of the first sentence that named this frame's place, or -1. */
+    int placeSentence() {
+        return placeSentence;
+    }
+
+    /** The paragraph of the last sentence this frame took. */
+    int lastParagraph() {
+        return lastParagraph;
+    }
+
+    /** Whether the text spoke of the whole region ("across Gaza"). */
+    boolean wide() {
+        return wide;
+    }
+
+    /** Whether the text told this attack as one of its own ("Later, in another strike ..."). */
+    boolean apart() {
+        return apart;
+    }
+
+    /** "Across Gaza, 30 were killed": the toll is the region's as a whole. */
+    void toldAcross() {
+        wide = true;
+    }
+
+    /** "Later on Saturday, a drone strike on a tent ...": an attack of its own. */
+    void toldApart() {
+        apart = true;
+    }
+
+    /** "hit back at Indian military installations": what was hit in the country named by adjective. */
+    void toldHitByAdjective() {
+        targetsHit = true;
+    }
+
+    /** The attacker named by the last attack report before this frame began. */
+    void toldBefore(Actor before) {
+        attackerBefore = before;
+    }
+
+    /** "The army blamed the RSF for the attack": a later sentence that blames names the attacker. */
+    void blame(Actor who, Sentence s) {
+        attacker = who;
+        attackerSentence = s.index();
+        evidence.add(new Evidence("initiator", s.start(), s.end(), s.text()));
+    }
+
+    /**
+     * The attacker a sentence names for this place, where it named another for the frame in the same sentence: the
+     * place's own wins ("Russia struck Kharkiv and Ukraine hit Belgorod").
+     */
+    void attackerOfPlace(Actor who, int sentence) {
+        if (who != null && attacker != null && !who.equals(attacker) && attackerSentence == sentence) {
+            attacker = who;
+        }
+    }
+
+    /** A state named near its own city ("the Russian ministry said") did not hit itself. */
+    void forgetAttacker() {
+        attacker = null;
+    }
+
+    /** The words that named this frame's place, in sentence {@code sentence}. */
+    void placeNamed(PlaceMention p, int sentence) {
+        evidence.add(new Evidence("location", p.start(), p.end(), p.text()));
+        if (placeSentence < 0) {
+            placeSentence = sentence;
+        }
+    }
+
+    /** Evidence a sentence gave for one of this frame's fields. */
+    void told(Evidence e) {
+        evidence.add(e);
     }
 
     /** Whether a place lies in the part of this frame's region that the text named, or anywhere when it named none. */

@@ -120,10 +120,8 @@ final class Frames {
                 if (!r.targets().isEmpty() && Frame.DAMAGE.matcher(s.text()).find()) {
                     current.targets(r, s);
                 }
-                if (current.attacker == null && r.attacker() != null && BLAME.matcher(s.text()).find()) {
-                    current.attacker = r.attacker(); // "The army blamed the RSF for the attack."
-                    current.attackerSentence = s.index();
-                    current.evidence.add(new Evidence("initiator", s.start(), s.end(), s.text()));
+                if (current.attacker() == null && r.attacker() != null && BLAME.matcher(s.text()).find()) {
+                    current.blame(r.attacker(), s); // "The army blamed the RSF for the attack."
                 }
             }
             return;
@@ -140,7 +138,7 @@ final class Frames {
                 own.absorb(r, r.tolls(), true);
             } else if (namedOnly != null) {
                 namedOnly.absorb(r, r.tolls(), false);
-            } else if (current != null && (near(current, s) || refersBack) && (Frame.sameTime(current.date, date) || !date.resolved() || anaphora)) {
+            } else if (current != null && (near(current, s) || refersBack) && (Frame.sameTime(current.date(), date) || !date.resolved() || anaphora)) {
                 current.absorb(r, r.tolls(), false);
             } else if (current == null && lastTown != null && r.here()) {
                 current = frame(lastTown.location(), date, null); // "an artillery position south-west of Pokrovsk ... 'We have had drones here'"
@@ -166,22 +164,23 @@ final class Frames {
             EventDate when = dateOf(r, p);
             Frame f = known != null ? known : frame(p.location(), when, side);
             if (lookBack && lastDay != null && when.equals(lastDay.date()) && !f.told("date")) {
-                f.evidence.add(new Evidence("date", lastDay.start(), lastDay.end(), lastDay.text())); // the day the story had reached
+                f.told(new Evidence("date", lastDay.start(), lastDay.end(), lastDay.text())); // the day the story had reached
             }
-            f.wide |= ACROSS_BEFORE.matcher(before).find();
-            f.apart |= ANOTHER.matcher(s.text()).lookingAt();
-            f.targetsHit |= r.attackWord() && byAdjective(p); // "hit back at Indian military installations"
+            if (ACROSS_BEFORE.matcher(before).find()) {
+                f.toldAcross();
+            }
+            if (ANOTHER.matcher(s.text()).lookingAt()) {
+                f.toldApart();
+            }
+            if (r.attackWord() && byAdjective(p)) {
+                f.toldHitByAdjective(); // "hit back at Indian military installations"
+            }
             List<PlaceMention> named = r.places();
             List<Toll> mine = r.tolls().stream().filter(t -> struck.tellsOf(t, p, places) && !struck.joint(t, p, named)).toList();
             f.absorb(r, mine, true);
             Actor who = r.attackerOf(p);
-            if (who != null && f.attacker != null && !who.equals(f.attacker) && f.attackerSentence == s.index()) {
-                f.attacker = who;
-            }
-            f.evidence.add(new Evidence("location", p.start(), p.end(), p.text()));
-            if (f.placeSentence < 0) {
-                f.placeSentence = s.index();
-            }
+            f.attackerOfPlace(who, s.index());
+            f.placeNamed(p, s.index());
             if (last == null || !EARLIER_TAIL.matcher(article.text().substring(s.start(), p.start())).find()) {
                 last = f; // "struck Hodeidah on Monday, days after the group fired a missile towards Tel Aviv": what follows is Hodeidah's
             }
@@ -207,8 +206,8 @@ final class Frames {
         Matcher people = PEOPLE_OF.matcher(text);
         String adjective = people.find() ? people.group(1) : null;
         for (Frame f : frames) {
-            boolean named = own && r.places().stream().anyMatch(p -> p.location().level() == Location.Level.COUNTRY && Frame.samePlace(f.location, p.location()));
-            if (f.location.level() == Location.Level.COUNTRY && Frame.sameTime(f.date, date) && (named || adjective != null && Frame.adjectiveOf(adjective, f.location.name()))) {
+            boolean named = own && r.places().stream().anyMatch(p -> p.location().level() == Location.Level.COUNTRY && Frame.samePlace(f.location(), p.location()));
+            if (f.location().level() == Location.Level.COUNTRY && Frame.sameTime(f.date(), date) && (named || adjective != null && Frame.adjectiveOf(adjective, f.location().name()))) {
                 return f;
             }
         }
@@ -279,7 +278,7 @@ final class Frames {
     }
 
     private boolean near(Frame f, Sentence s) {
-        return s.paragraph() - f.lastParagraph <= FRAME_REACH_PARAGRAPHS;
+        return s.paragraph() - f.lastParagraph() <= FRAME_REACH_PARAGRAPHS;
     }
 
     /**
@@ -303,8 +302,8 @@ final class Frames {
         for (DateMention d : r.dates()) {
             return d.date();
         }
-        if (current != null && current.lastParagraph == r.sentence().paragraph()) {
-            return current.date;
+        if (current != null && current.lastParagraph() == r.sentence().paragraph()) {
+            return current.date();
         }
         return lookBack && lastDay != null ? lastDay.date() : mainDate;
     }
@@ -321,7 +320,7 @@ final class Frames {
     private Frame frameOfPlaceNamed(SentenceReading r, EventDate date) {
         for (PlaceMention p : r.places()) {
             for (Frame f : frames) {
-                if (p.location().level().ordinal() < Location.Level.ADMIN1.ordinal() && Frame.samePlace(f.location, p.location()) && Frame.sameTime(f.date, date)) {
+                if (p.location().level().ordinal() < Location.Level.ADMIN1.ordinal() && Frame.samePlace(f.location(), p.location()) && Frame.sameTime(f.date(), date)) {
                     return f;
                 }
             }
@@ -337,18 +336,18 @@ final class Frames {
         if (loc.level() == Location.Level.COUNTRY) {
             return null;
         }
-        List<Frame> there = frames.stream().filter(f -> Frame.samePlace(f.location, loc) && Objects.equals(f.side, side)).toList();
+        List<Frame> there = frames.stream().filter(f -> Frame.samePlace(f.location(), loc) && Objects.equals(f.side(), side)).toList();
         return there.size() == 1 ? there.get(0) : null;
     }
 
     private Frame frame(Location loc, EventDate date, String side) {
         for (Frame f : frames) {
-            if (Frame.samePlace(f.location, loc) && (f.date.equals(date) || Frame.sameTime(f.date, date)) && Objects.equals(f.side, side)) {
+            if (Frame.samePlace(f.location(), loc) && (f.date().equals(date) || Frame.sameTime(f.date(), date)) && Objects.equals(f.side(), side)) {
                 return f;
             }
         }
         Frame f = new Frame(loc, date, side, article.text());
-        f.attackerBefore = toldAttacker;
+        f.toldBefore(toldAttacker);
         frames.add(f);
         return f;
     }
@@ -360,7 +359,7 @@ final class Frames {
             if (f.history(mainDate)) {
                 continue;
             }
-            Actor fallback = f.attackerBefore != null && foreign(f.attackerBefore, f.location) ? f.attackerBefore : fallbackAttacker(f.location);
+            Actor fallback = f.attackerBefore() != null && foreign(f.attackerBefore(), f.location()) ? f.attackerBefore() : fallbackAttacker(f.location());
             out.add(f.toEvent(ids, fallback, lead));
         }
         return out;
