@@ -129,28 +129,11 @@ final class Frames {
         EventDate date = dateOf(r, null);
         List<PlaceMention> places = kept;
         if (places.isEmpty()) {
-            boolean refersBack = current != null && r.dates().isEmpty() && !r.tolls().isEmpty()
-                    && (frames.size() == 1 || THERE.matcher(s.text()).find());
-            boolean anaphora = cause != null && r.dates().isEmpty(); // "in response to the attack, in which ...": the one just told
-            Frame own = ownLosses(r, date);
-            Frame namedOnly = r.tolls().isEmpty() ? null : frameOfPlaceNamed(r, date);
-            if (own != null) {
-                own.absorb(r, r.tolls(), true);
-            } else if (namedOnly != null) {
-                namedOnly.absorb(r, r.tolls(), false);
-            } else if (current != null && (near(current, s) || refersBack) && (Frame.sameTime(current.date(), date) || !date.resolved() || anaphora)) {
-                current.absorb(r, r.tolls(), false);
-            } else if (current == null && lastTown != null && r.here()) {
-                current = frame(lastTown.location(), date, null); // "an artillery position south-west of Pokrovsk ... 'We have had drones here'"
-                current.absorb(r, r.tolls(), false);
-            } else if (current == null && (recentPlace == null || !THE_TOWN.matcher(s.text()).find())) {
-                pending.add(r);
-            } else if (recentPlace != null && (!r.tolls().isEmpty() || THE_TOWN.matcher(s.text()).find())) {
-                current = frame(recentPlace.location(), date, null);
-                current.absorb(r, r.tolls(), false);
-            } else if (lastTown != null && THE_TOWN.matcher(s.text()).find()) {
-                current = frame(lastTown.location(), date, null); // "Last month, a strike on the city's university": the town told of
-                current.absorb(r, r.tolls(), false);
+            Placeless told = new Placeless(r, date, cause != null && r.dates().isEmpty());
+            for (PlacelessReading reading : placelessReadings) {
+                if (reading.take(told)) {
+                    break;
+                }
             }
             return;
         }
@@ -190,6 +173,92 @@ final class Frames {
             pending.clear();
         }
         current = last;
+    }
+
+    /** An attack sentence that names no place, with its date; {@code anaphora}: "in response to the attack, in which ...". */
+    private record Placeless(SentenceReading r, EventDate date, boolean anaphora) {
+    }
+
+    /** One reading of where a sentence that names no place belongs: true when it took the sentence. */
+    @FunctionalInterface
+    private interface PlacelessReading {
+        boolean take(Placeless p);
+    }
+
+    /** Where an attack sentence that names no place goes, tried in order: the first that takes it wins. */
+    private final List<PlacelessReading> placelessReadings = List.of(
+            this::ownLossesOf,    // "Iran has said six of its scientists were killed": the attack on that country
+            this::placeOfSource,  // "Nasser hospital in Khan Younis received 12 bodies": the attack told there that day
+            this::goesOn,         // the frame just told, near and at the same time ("Nine people were killed there")
+            this::spokenHere,     // "We have had drones here": the town the reporter was taken to
+            this::beforeAnyPlace, // a lead that names its place later: kept until the first frame
+            this::recentPlace,    // the place named in the last two sentences, for a toll or "the city" told after it
+            this::townToldOf);    // "Last month, a strike on the city's university": the town told of
+
+    private boolean ownLossesOf(Placeless p) {
+        Frame own = ownLosses(p.r(), p.date());
+        if (own == null) {
+            return false;
+        }
+        own.absorb(p.r(), p.r().tolls(), true);
+        return true;
+    }
+
+    private boolean placeOfSource(Placeless p) {
+        Frame named = p.r().tolls().isEmpty() ? null : frameOfPlaceNamed(p.r(), p.date());
+        if (named == null) {
+            return false;
+        }
+        named.absorb(p.r(), p.r().tolls(), false);
+        return true;
+    }
+
+    private boolean goesOn(Placeless p) {
+        SentenceReading r = p.r();
+        Sentence s = r.sentence();
+        boolean refersBack = current != null && r.dates().isEmpty() && !r.tolls().isEmpty()
+                && (frames.size() == 1 || THERE.matcher(s.text()).find());
+        if (current == null || !(near(current, s) || refersBack)
+                || !(Frame.sameTime(current.date(), p.date()) || !p.date().resolved() || p.anaphora())) {
+            return false;
+        }
+        current.absorb(r, r.tolls(), false);
+        return true;
+    }
+
+    private boolean spokenHere(Placeless p) {
+        if (current != null || lastTown == null || !p.r().here()) {
+            return false;
+        }
+        current = frame(lastTown.location(), p.date(), null);
+        current.absorb(p.r(), p.r().tolls(), false);
+        return true;
+    }
+
+    private boolean beforeAnyPlace(Placeless p) {
+        if (current != null || recentPlace != null && THE_TOWN.matcher(p.r().sentence().text()).find()) {
+            return false;
+        }
+        pending.add(p.r());
+        return true;
+    }
+
+    private boolean recentPlace(Placeless p) {
+        if (recentPlace == null || p.r().tolls().isEmpty() && !THE_TOWN.matcher(p.r().sentence().text()).find()) {
+            return false;
+        }
+        current = frame(recentPlace.location(), p.date(), null);
+        current.absorb(p.r(), p.r().tolls(), false);
+        return true;
+    }
+
+    private boolean townToldOf(Placeless p) {
+        if (lastTown == null || !THE_TOWN.matcher(p.r().sentence().text()).find()) {
+            return false;
+        }
+        current = frame(lastTown.location(), p.date(), null);
+        current.absorb(p.r(), p.r().tolls(), false);
+        return true;
     }
 
     /**
