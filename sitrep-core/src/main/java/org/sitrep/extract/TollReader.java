@@ -77,31 +77,67 @@ final class TollReader {
             Toll among = AMONG_THEM.matcher(text).lookingAt() ? childrenAmongThem(s, text, paragraphBefore) : null;
             return among == null ? List.of() : List.of(among); // no "killed", "injured", "deaths", "toll": nothing to count
         }
-        List<Figure> figures = numbers.read(text);
-        List<Toll> out = new ArrayList<>();
-        Set<Figure> used = new HashSet<>();
-        Matcher none = NONE.matcher(text);
+        Told t = new Told(s, text, paragraphBefore, casualtyWords, numbers.read(text));
+        for (Reading reading : readings) {
+            reading.read(t);
+        }
+        return t.out();
+    }
+
+    /** One sentence's figures as the readings go over them: those already used, and the tolls read so far. */
+    private record Told(Sentence s, String text, String paragraphBefore, List<Lexicon.Match> casualtyWords, List<Figure> figures,
+                        Set<Figure> used, List<Toll> out) {
+        Told(Sentence s, String text, String paragraphBefore, List<Lexicon.Match> casualtyWords, List<Figure> figures) {
+            this(s, text, paragraphBefore, casualtyWords, figures, new HashSet<>(), new ArrayList<>());
+        }
+    }
+
+    /** One reading of a sentence's tolls: it adds those it reads and marks the figures it used. */
+    @FunctionalInterface
+    private interface Reading {
+        void read(Told t);
+    }
+
+    /** The readings of a sentence with casualty words, in order: each may use figures the later ones then pass over. */
+    private final List<Reading> readings = List.of(
+            this::noneHurt,          // "no one was hurt", "without casualties"
+            this::risenTo,           // "the death toll has risen to 26"
+            this::byCasualtyWord,    // "at least 11 were injured", "killing three women and two children", "killed Ahmed and Sara"
+            t -> andMore(t.s(), t.figures(), t.used(), t.out()),             // "killing 19 in X and 35 people a week later in Y"
+            t -> includedParts(t.s(), t.figures(), t.used(), t.out()),       // "including two children and a woman"
+            t -> allBut(t.s(), t.figures(), t.out()));                       // "30 killed, all but two of them in Kyiv"
+
+    private void noneHurt(Told t) {
+        Matcher none = NONE.matcher(t.text());
         while (none.find()) {
             String w = none.group(2).toLowerCase(Locale.ROOT);
-            int at = s.start() + none.start();
+            int at = t.s().start() + none.start();
             if (!w.equals("killed") && !w.equals("dead") && !w.equals("deaths") && !w.equals("fatalities")) {
-                out.add(new Toll(Toll.Kind.INJURED, Count.ZERO, null, at, s.start() + none.end(), false));
+                t.out().add(new Toll(Toll.Kind.INJURED, Count.ZERO, null, at, t.s().start() + none.end(), false));
             }
             if (!w.startsWith("injur") && !w.equals("hurt") && !w.equals("wounded")) {
-                out.add(new Toll(Toll.Kind.KILLED, Count.ZERO, null, at, s.start() + none.end(), false));
+                t.out().add(new Toll(Toll.Kind.KILLED, Count.ZERO, null, at, t.s().start() + none.end(), false));
             }
         }
-        Matcher up = UPDATE.matcher(text);
+    }
+
+    private void risenTo(Told t) {
+        Matcher up = UPDATE.matcher(t.text());
         while (up.find()) {
-            Figure f = figureAt(figures, up.end());
+            Figure f = figureAt(t.figures(), up.end());
             if (f != null) {
-                used.add(f);
+                t.used().add(f);
                 String what = up.group(1).toLowerCase(Locale.ROOT);
                 Toll.Kind kind = what.contains("injur") || what.contains("wound") ? Toll.Kind.INJURED : Toll.Kind.KILLED;
-                out.add(new Toll(kind, f.count(), children(text, f, figures), s.start() + up.start(), s.start() + f.end(), true));
+                t.out().add(new Toll(kind, f.count(), children(t.text(), f, t.figures()), t.s().start() + up.start(), t.s().start() + f.end(), true));
             }
         }
-        for (Lexicon.Match w : casualtyWords) {
+    }
+
+    /** Each "killed" or "injured" word with what it counts: a figure, a list of figures, or people named or told of. */
+    private void byCasualtyWord(Told t) {
+        String text = t.text();
+        for (Lexicon.Match w : t.casualtyWords()) {
             List<Toll.Kind> kinds = switch (w.value()) {
                 case "killed" -> List.of(Toll.Kind.KILLED);
                 case "injured" -> List.of(Toll.Kind.INJURED);
@@ -111,61 +147,72 @@ final class TollReader {
                 continue;
             }
             boolean more = ALSO_BEFORE.matcher(text.substring(Math.max(0, w.start() - 60), w.start())).find();
-            Figure f = link(text, w, figures, used);
+            Figure f = link(text, w, t.figures(), t.used());
             if (f == null) {
-                NamedVictims.Named one = named.pronounBefore(text, w.start());
-                NamedVictims.Named subject = one != null ? one : named.subjectBefore(text, w.start());
-                NamedVictims.Named people = subject != null ? subject : named.listAfter(text, w.end());
-                if (people != null) {
-                    Count n = subject != null ? Count.exactly(people.count()) : Count.atLeast(people.count());
-                    Count kids = one != null ? childToldOf(paragraphBefore, text, one) : null;
-                    kinds.forEach(k -> out.add(new Toll(k, n, kids, s.start() + Math.min(w.start(), people.start()),
-                            s.start() + Math.max(w.end(), people.end()), false, more, true)));
+                peopleToldOf(t, w, kinds, more);
+            } else if (!(f.child() && !f.personNoun() && f.count().best() == null)) {
+                t.used().add(f);
+                List<Figure> members = new ArrayList<>(List.of(f));
+                for (Figure next = listed(text, members, t.figures(), t.used()); next != null; next = listed(text, members, t.figures(), t.used())) {
+                    t.used().add(next); // "three women and two children", "a man, his wife and their three children"
+                    members.add(next);
                 }
-                continue;
-            }
-            if (f.child() && !f.personNoun() && f.count().best() == null) {
-                continue;
-            }
-            used.add(f);
-            List<Figure> members = new ArrayList<>(List.of(f));
-            for (Figure next = listed(text, members, figures, used); next != null; next = listed(text, members, figures, used)) {
-                used.add(next); // "three women and two children", "a man, his wife and their three children"
-                members.add(next);
-            }
-            if (members.size() > 1) {
-                Count sum = null, kids = null;
-                for (Figure m : members) {
-                    sum = sum == null ? m.count() : sum.plus(m.count());
-                    kids = m.child() ? (kids == null ? m.count() : kids.plus(m.count())) : kids;
+                if (members.size() > 1) {
+                    listedMembers(t, w, kinds, members);
+                } else {
+                    oneFigure(t, w, kinds, f, more);
                 }
-                int from = Math.min(w.start(), members.stream().mapToInt(Figure::start).min().orElseThrow());
-                int to = Math.max(w.end(), members.stream().mapToInt(Figure::end).max().orElseThrow());
-                for (Toll.Kind k : kinds) {
-                    out.add(new Toll(k, sum, kids, s.start() + from, s.start() + to, false));
-                }
-                continue;
-            }
-            Count kids = f.child() ? f.count() : children(text, f, figures);
-            Matcher were = WERE_AFTER.matcher(text.substring(w.end()));
-            if (kids == null && f.end() <= w.start() && were.lookingAt() && "child".equals(victims.valueOf(were.group(1)))) {
-                kids = f.count(); // "five of the dead were children"
-            }
-            Count count = f.count();
-            Matcher along = ALONG_WITH.matcher(text.substring(Math.max(f.end(), w.end())));
-            String with = along.lookingAt() ? victims.valueOf(along.group(1)) : null;
-            if ("person".equals(with) || "child".equals(with)) {
-                count = count.plus(Count.exactly(1)); // "her son was injured, along with her husband"
-                kids = "child".equals(with) ? (kids == null ? Count.ZERO : kids).plus(Count.exactly(1)) : kids;
-            }
-            for (Toll.Kind k : kinds) {
-                out.add(new Toll(k, count, kids, s.start() + Math.min(f.start(), w.start()), s.start() + Math.max(f.end(), w.end()), false, more, false));
             }
         }
-        andMore(s, figures, used, out);
-        includedParts(s, figures, used, out);
-        allBut(s, figures, out);
-        return out;
+    }
+
+    /** "Ahmed and his wife Sara were killed", "she was injured": people told of without a figure. */
+    private void peopleToldOf(Told t, Lexicon.Match w, List<Toll.Kind> kinds, boolean more) {
+        String text = t.text();
+        NamedVictims.Named one = named.pronounBefore(text, w.start());
+        NamedVictims.Named subject = one != null ? one : named.subjectBefore(text, w.start());
+        NamedVictims.Named people = subject != null ? subject : named.listAfter(text, w.end());
+        if (people != null) {
+            Count n = subject != null ? Count.exactly(people.count()) : Count.atLeast(people.count());
+            Count kids = one != null ? childToldOf(t.paragraphBefore(), text, one) : null;
+            kinds.forEach(k -> t.out().add(new Toll(k, n, kids, t.s().start() + Math.min(w.start(), people.start()),
+                    t.s().start() + Math.max(w.end(), people.end()), false, more, true)));
+        }
+    }
+
+    /** "three women and two children were killed": the sum, with the children in it. */
+    private static void listedMembers(Told t, Lexicon.Match w, List<Toll.Kind> kinds, List<Figure> members) {
+        Count sum = null, kids = null;
+        for (Figure m : members) {
+            sum = sum == null ? m.count() : sum.plus(m.count());
+            kids = m.child() ? (kids == null ? m.count() : kids.plus(m.count())) : kids;
+        }
+        int from = Math.min(w.start(), members.stream().mapToInt(Figure::start).min().orElseThrow());
+        int to = Math.max(w.end(), members.stream().mapToInt(Figure::end).max().orElseThrow());
+        for (Toll.Kind k : kinds) {
+            t.out().add(new Toll(k, sum, kids, t.s().start() + from, t.s().start() + to, false));
+        }
+    }
+
+    /** "at least 11 were injured, including two children", "five of the dead were children", "along with her husband". */
+    private void oneFigure(Told t, Lexicon.Match w, List<Toll.Kind> kinds, Figure f, boolean more) {
+        String text = t.text();
+        Count kids = f.child() ? f.count() : children(text, f, t.figures());
+        Matcher were = WERE_AFTER.matcher(text.substring(w.end()));
+        if (kids == null && f.end() <= w.start() && were.lookingAt() && "child".equals(victims.valueOf(were.group(1)))) {
+            kids = f.count(); // "five of the dead were children"
+        }
+        Count count = f.count();
+        Matcher along = ALONG_WITH.matcher(text.substring(Math.max(f.end(), w.end())));
+        String with = along.lookingAt() ? victims.valueOf(along.group(1)) : null;
+        if ("person".equals(with) || "child".equals(with)) {
+            count = count.plus(Count.exactly(1)); // "her son was injured, along with her husband"
+            kids = "child".equals(with) ? (kids == null ? Count.ZERO : kids).plus(Count.exactly(1)) : kids;
+        }
+        for (Toll.Kind k : kinds) {
+            t.out().add(new Toll(k, count, kids, t.s().start() + Math.min(f.start(), w.start()), t.s().start() + Math.max(f.end(), w.end()),
+                    false, more, false));
+        }
     }
 
     /**
