@@ -84,7 +84,7 @@ final class RuleEventExtractor implements EventExtractor {
                 paragraphStart = s.start();
             }
             SentenceReading r = read(s, placesBySentence.getOrDefault(s.index(), List.of()), datesBySentence.getOrDefault(s.index(), List.of()),
-                    article.text().substring(paragraphStart, s.start()));
+                    article.text().substring(paragraphStart, s.start()), article.text());
             SentenceReading before = readings.isEmpty() ? null : readings.get(readings.size() - 1);
             if (before != null && before.generic() && r.dates().isEmpty() && PERFECT.matcher(s.text()).find()
                     || !r.tolls().isEmpty() && sinceDaysAgo(s.text(), article.published()) >= 2) {
@@ -106,13 +106,17 @@ final class RuleEventExtractor implements EventExtractor {
         return events;
     }
 
-    private SentenceReading read(Sentence s, List<PlaceMention> places, List<DateMention> dates, String paragraphBefore) {
+    private SentenceReading read(Sentence s, List<PlaceMention> places, List<DateMention> dates, String paragraphBefore, String articleText) {
         String text = s.text();
         Words words = Words.of(text);
         List<Lexicon.Match> attack = attackWords.find(words).stream().filter(m -> m.value().equals("attack")).toList();
         Set<String> ws = Weapons.of(weapons, words);
         Set<String> ts = targets.of(words);
         List<Toll> found = tolls.read(s, words, paragraphBefore);
+        Toll listed = VictimList.read(s, articleText);
+        if (listed != null) { // "The following were killed:" then one name a line
+            found = java.util.stream.Stream.concat(found.stream().filter(t -> t.kind() != Toll.Kind.KILLED), java.util.stream.Stream.of(listed)).toList();
+        }
         if (places.isEmpty() || found.stream().anyMatch(Toll::update)) { // "the toll has risen to 26, the ministry said on Thursday"
             dates = dates.stream().filter(d -> !SAID_ON.matcher(text.substring(Math.max(0, d.start() - s.start() - 30), d.start() - s.start())).find()).toList();
         }

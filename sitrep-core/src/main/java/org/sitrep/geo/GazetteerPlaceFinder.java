@@ -50,6 +50,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Set<String> admin = new HashSet<>();
     private final Set<String> district = new HashSet<>();
     private final Set<String> followers = new HashSet<>();
+    private final Set<String> streets = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
     private final java.util.Map<String, String> aliases = new HashMap<>();
     private int longestAlias = 1;
     private final Set<String> aliasFirstWords = new HashSet<>();
@@ -80,11 +82,13 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 case "admin" -> admin.add(w);
                 case "district" -> district.add(w);
                 case "follower" -> followers.add(w);
+                case "street" -> streets.add(w);
+                case "particle" -> particles.add(w);
                 default -> throw new IllegalStateException("cues.txt: unknown cue kind '" + kv[0] + "'");
             }
         }
         names = new NameReadings(gazetteer, sites, aliases, notPlaces, isActor, calendar,
-                new NameReadings.Cues(before, admin, district, followers));
+                new NameReadings.Cues(before, admin, district, followers, streets, particles));
     }
 
     enum Kind { COUNTRY, ADMIN1, ALIAS, DISTRICT, PLACE, SITE }

@@ -61,8 +61,12 @@ final class NameReadings {
     private final Calendar calendar;
     private final Cues cues;
 
-    /** The words around a name that say what it names: place cues, region words, district words, followers. */
-    record Cues(Set<String> before, Set<String> admin, Set<String> district, Set<String> followers) {
+    /**
+     * The words around a name that say what it names: place cues, region words, district words, followers, street words,
+     * and the particles inside names ("al", "bin", "de").
+     */
+    record Cues(Set<String> before, Set<String> admin, Set<String> district, Set<String> followers, Set<String> streets,
+                Set<String> particles) {
     }
 
     private final List<Reading> readings = List.of(
@@ -79,6 +83,7 @@ final class NameReadings {
             this::noTown,        // no populated place of that name
             this::district,      // "the Obolonskyi district", or "X district of Y" (Y comes next)
             this::longerName,    // "Vladimir Putin", "Soroka Medical Center"
+            this::street,        // "Salah al-Din Street", "Shevchenko Avenue": a street named for a person or a town
             this::town);         // a populated place, cued by "in", "near"... or not
 
     NameReadings(Gazetteer gazetteer, Sites sites, Map<String, String> aliases, Set<String> notPlaces, Predicate<String> isActor,
@@ -229,6 +234,23 @@ final class NameReadings {
         boolean longer = !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !cues.followers().contains(r.nextLower())
                 && gazetteer.countryByName(Names.fold(next)) == null;
         return longer ? Verdict.NO_PLACE : Verdict.PASS;
+    }
+
+    private Verdict street(Run r, List<Candidate> out) {
+        List<Token> t = r.t();
+        int k = r.i() + r.n();
+        for (int words = 0; k < t.size() && words < 4 && !cues.streets().contains(t.get(k).text().toLowerCase(Locale.ROOT))
+                && namePart(t.get(k).text(), cues.particles()); words++) {
+            k++; // "al-Din", "Khmelnytskoho"
+        }
+        return k < t.size() && cues.streets().contains(t.get(k).text().toLowerCase(Locale.ROOT)) && Character.isUpperCase(t.get(k).text().charAt(0))
+                ? Verdict.NO_PLACE : Verdict.PASS;
+    }
+
+    /** A word of a name of several words: capitalised, a hyphen, a particle ("al", "bin", "de") or a hyphened one ("al-Din"). */
+    private static boolean namePart(String word, Set<String> particles) {
+        return word.equals("-") || Character.isUpperCase(word.charAt(0)) || particles.contains(word)
+                || word.indexOf('-') > 0 && particles.contains(word.substring(0, word.indexOf('-')));
     }
 
     private Verdict town(Run r, List<Candidate> out) {

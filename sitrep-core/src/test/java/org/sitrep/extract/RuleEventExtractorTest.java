@@ -720,4 +720,15 @@ class RuleEventExtractorTest {
         List<Event> a = attacks("Moscow's troops shelled the hamlet of Kvitkove Pidhiria on Sunday, injuring three civilians, the governor said.");
         assertEquals(List.of(), places(a), "the hamlet is in no gazetteer; Moscow is not where it lies");
     }
+
+    @Test
+    void readsAnIncidentReportWithItsNumberedListOfTheDead() {
+        List<Event> a = attacks("At about 09:30 on Sunday, an Israeli drone fired a missile at a group of people on Salah al-Din Street "
+                + "in central Khan Younis. The following were killed:\n1. Yasser Hamdan, 47\n2. Ali Yasser Hamdan, 15\n"
+                + "3. Huda Saleh, 33\nAt least six others were wounded, our fieldworker said.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(3, a.get(0).casualties().killed().best());
+        assertEquals(1, a.get(0).casualties().childrenKilled().best());
+        assertEquals(6, a.get(0).casualties().injured().best());
+    }
 }

@@ -35,6 +35,7 @@ class NameReadingsTest {
             attributive:   Staff at the Saudi hospital fled.                               | -
             district of:   Shells hit the Kyivskyi district of Kharkiv.                    | Kharkiv/CITY
             longer name:   Officials met Vladimir Putin on Monday.                         | -
+            street:        A shell hit a car on Salah al-Din Street in Khan Younis.        | Khān Yūnis/CITY
             town:          A drone hit a house in Izium on Monday.                         | Izium/CITY
             """)
     void readsEachKindOfName(String reading, String expected) {
