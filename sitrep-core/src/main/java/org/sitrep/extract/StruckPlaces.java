@@ -178,9 +178,11 @@ final class StruckPlaces {
             kept.removeIf(p -> p.location().level() == Location.Level.COUNTRY
                     && r.tolls().stream().noneMatch(t -> nearest(t, all) == p));
         }
+        List<PlaceMention> references = kept.stream()
+                .filter(p -> REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()).toList();
+        boolean locatesAnother = references.size() < kept.size(); // "al-Nasr, north of Rafah": Rafah is all that says where
         kept.removeIf(p -> containerOfPrevious(text, offset, p, kept) || nearPrevious(text, offset, p, kept)
-                || REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()
-                || possessiveContainer(text, offset, p, kept));
+                || locatesAnother && references.contains(p) || possessiveContainer(text, offset, p, kept));
         if (kept.size() > 1) {
             List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> tellsOf(t, p, kept) && !joint(t, p, kept))
                     || WHERE.matcher(text.substring(p.end() - offset)).lookingAt()).toList();

@@ -76,6 +76,7 @@ final class NameReadings {
             this::abbreviation,  // "UK", "IRGC": not the towns that share the letters
             this::alias,         // "Pakistan-administered Kashmir"
             this::river,         // "the Dnipro river": no place at all
+            this::street,        // "Salah al-Din Street", "the Kuwait roundabout": a street named for a person, town or country
             this::listedRegion,  // "Bryansk, Kursk and Oryol regions", "regions such as Sumy"
             this::governor,      // "Voronezh governor": the region's
             this::regionWord,    // "Sumy region", "Kharkiv oblast"
@@ -83,7 +84,6 @@ final class NameReadings {
             this::noTown,        // no populated place of that name
             this::district,      // "the Obolonskyi district", or "X district of Y" (Y comes next)
             this::longerName,    // "Vladimir Putin", "Soroka Medical Center"
-            this::street,        // "Salah al-Din Street", "Shevchenko Avenue": a street named for a person or a town
             this::town);         // a populated place, cued by "in", "near"... or not
 
     NameReadings(Gazetteer gazetteer, Sites sites, Map<String, String> aliases, Set<String> notPlaces, Predicate<String> isActor,

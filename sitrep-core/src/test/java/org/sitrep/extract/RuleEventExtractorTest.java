@@ -731,4 +731,11 @@ class RuleEventExtractorTest {
         assertEquals(1, a.get(0).casualties().childrenKilled().best());
         assertEquals(6, a.get(0).casualties().injured().best());
     }
+
+    @Test
+    void placesAnAttackInANeighbourhoodNoGazetteerKnowsAtTheTownItIsNamedBy() {
+        List<Event> a = attacks("At about 10 pm on Sunday, warplanes bombed a flat in the al-Zuhur quarter, north of Rafah, killing four people.\n\n"
+                + "On Sunday morning, shells fell near the Kuwait roundabout, south of Gaza City, wounding three.");
+        assertEquals(List.of("Gaza", "Rafah"), a.stream().map(e -> e.location().name()).sorted().toList(), a.toString());
+    }
 }
