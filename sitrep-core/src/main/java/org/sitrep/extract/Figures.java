@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.Calendar;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.model.Count;
@@ -33,6 +34,9 @@ final class Figures {
     private static final Pattern PART_OF = Pattern.compile("(?i)of (?:her|his|their|the|its) \\d+");
     private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
 
+    private static final String MONTHS = Calendar.english().monthPattern();
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\s+(?:" + MONTHS + ")\\b");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+$");
     private final Lexicon victims;
     private final Lexicon numberWords = Lexicon.load("/org/sitrep/extract/numbers.tsv");
     private final Pattern number;
@@ -97,6 +101,10 @@ final class Figures {
             Integer value = value(head);
             if (value == null || head.matches("(19|20)\\d\\d")) {
                 continue; // a year, not a count
+            }
+            if (Character.isDigit(head.charAt(0)) && value <= 31 && (MONTH_AFTER.matcher(rest).lookingAt()
+                    || MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find())) {
+                continue; // "on 3 January", "October 7, 2023": a day of a month, not a count
             }
             Noun noun = nounAfter(text, end);
             if (noun == Noun.NOT) {

@@ -24,6 +24,11 @@ final class NamedVictims {
     private static final Pattern INCLUDED_AFTER = Pattern.compile("(?i)^(?:\\s+(?:included|include|were|are)|,\\s+including)\\s+");
     private static final Pattern DASHED_END = Pattern.compile("(?:\\s+-[^-]*-)?\\s*,?\\s*$");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+\\p{Lu}");
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    /** The capitalised words a part of a list starts with: a name, before any words that are not. */
+    private static final Pattern LEADING_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s*)+");
+    private static final Pattern AGE_IN_BRACKETS = Pattern.compile("\\s*\\(\\d{1,3}\\)");
     private static final Pattern LIST_BREAK = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
     private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[;:]|\\bthat\\b|\\bwhen\\b|\\bas\\b)\\s*");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
@@ -96,6 +101,45 @@ final class NamedVictims {
         list = stop < 0 ? list : list.substring(0, stop);
         int n = names(List.of(LIST_BREAK.split(list)), m.group().contains("including"));
         return n > 0 ? new Named(n, at, at + m.end() + list.length()) : null;
+    }
+
+    /**
+     * The people named with their ages right after an active casualty verb, as lists of victims give them: "shot and
+     * killed Ahmad Jaber, 17, in the village", "killed Sami Odeh (28) and Ibrahim Sabbah (19)". The list ends at the first
+     * part that is neither a name nor an age. Null when no name follows, or no age: "it had killed Ali Hassan, a senior
+     * commander" names a target, told as the army's claim.
+     */
+    Named objectsAfter(String text, int at) {
+        if (at >= text.length() || !OBJECT_AFTER.matcher(text).region(at, text.length()).lookingAt()) {
+            return null;
+        }
+        String list = text.substring(at);
+        int stop = firstOf(list, '.', ';');
+        list = stop < 0 ? list : list.substring(0, stop);
+        int n = 0, end = 0, from = 0;
+        boolean aged = false;
+        Matcher gap = LIST_BREAK.matcher(list);
+        while (from < list.length()) {
+            int to = gap.find(from) ? gap.start() : list.length();
+            String raw = list.substring(from, to);
+            String part = AGE_IN_BRACKETS.matcher(raw).replaceAll("").strip();
+            aged |= part.length() < raw.strip().length();
+            Matcher name = LEADING_NAME.matcher(part);
+            if (AGE.matcher(part).matches()) {
+                aged = true;
+                end = to;
+            } else if (name.lookingAt() && endsInName(name.group().strip())) {
+                n++;
+                end = to;
+                if (name.end() < part.length()) {
+                    break; // "Ibrahim Sabbah (19) near the camp": the list ends with this name
+                }
+            } else {
+                break;
+            }
+            from = to < list.length() ? gap.end() : to;
+        }
+        return n > 0 && aged ? new Named(n, at, at + end) : null;
     }
 
     private static int firstOf(String s, char a, char b) {

@@ -171,9 +171,11 @@ final class TollReader {
         String text = t.text();
         NamedVictims.Named one = named.pronounBefore(text, w.start());
         NamedVictims.Named subject = one != null ? one : named.subjectBefore(text, w.start());
-        NamedVictims.Named people = subject != null ? subject : named.listAfter(text, w.end());
+        NamedVictims.Named listed = subject != null ? null : named.listAfter(text, w.end());
+        NamedVictims.Named objects = subject != null || listed != null ? null : named.objectsAfter(text, w.end());
+        NamedVictims.Named people = subject != null ? subject : listed != null ? listed : objects;
         if (people != null) {
-            Count n = subject != null ? Count.exactly(people.count()) : Count.atLeast(people.count());
+            Count n = listed != null ? Count.atLeast(people.count()) : Count.exactly(people.count()); // "those killed included A and B": at least
             Count kids = one != null ? childToldOf(t.paragraphBefore(), text, one) : null;
             kinds.forEach(k -> t.out().add(new Toll(k, n, kids, t.s().start() + Math.min(w.start(), people.start()),
                     t.s().start() + Math.max(w.end(), people.end()), false, more, true)));

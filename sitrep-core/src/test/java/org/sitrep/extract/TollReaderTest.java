@@ -262,4 +262,19 @@ class TollReaderTest {
         assertEquals(Count.exactly(1), she.get(0).children(), "'she' is the girl of an age, not her mother");
         assertEquals(List.of(), readAfter("Officials met on Monday.", "Among them was a 12-year-old girl."), "no toll before it");
     }
+
+    @Test
+    void readsNoDayOfAMonthAsACount() {
+        assertEquals(List.of(), read("On 3 January 2024, a man was reported killed near the checkpoint.").stream()
+                .filter(t -> t.count().best() != null && t.count().best() == 3).toList(), "'3 January' is a date");
+        assertEquals(List.of(), read("He had been wounded on October 7, 2023, officials said.").stream()
+                .filter(t -> t.count().best() != null && t.count().best() == 7).toList(), "'October 7' is a date");
+    }
+
+    @Test
+    void countsThePeopleNamedWithTheirAgesAfterTheVerb() {
+        assertEquals(Count.exactly(2), only("Soldiers killed Sami Odeh (28) and Ibrahim Sabbah (19) near the camp.", Toll.Kind.KILLED).count());
+        assertEquals(Count.exactly(1), only("Troops shot and killed Ahmad Jaber, 17, in the village.", Toll.Kind.KILLED).count());
+        assertEquals(List.of(), read("The army said it had killed Ali Hassan, a senior commander."), "a named target without an age is the army's claim");
+    }
 }
