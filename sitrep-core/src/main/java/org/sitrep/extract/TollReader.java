@@ -24,6 +24,10 @@ final class TollReader {
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(were|was|been|be|are|is|being|got|left)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(no[- ]one|nobody|no one|no|none|without)\\b(?:\\s+\\w+){0,3}?\\s+(?:was |were |had been |has been |have been )?(killed|injured|hurt|wounded|casualties|injuries|deaths|fatalities|dead)\\b");
     private static final Pattern UPDATE = Pattern.compile("(?i)\\b(death toll|toll|number of (?:dead|deaths|killed|people killed|injured|wounded|people injured|injuries|casualties|victims))\\b[^.]{0,100}?\\b(?:rose|risen|rises|increased|climbed|jumped|reached|stands at|stood at|is now|has grown|grew)\\s+(?:to\\s+)?");
+    /** "It later revised the death toll down to at least 12": a toll told by the verb that revised it. */
+    private static final Pattern REVISED = Pattern.compile("(?i)\\b(?:revised|lowered|raised|corrected|reduced|updated|adjusted)\\s+(?:the|its|their|his|her)\\s+"
+            + "(death toll|toll|number of (?:dead|deaths|killed|people killed|injured|wounded|people injured|injuries|casualties|victims))"
+            + "\\s+(?:(?:down|up)(?:wards?)?\\s+)?to\\s+");
     private static final Pattern OWNER_AFTER = Pattern.compile("(?i)\\s+(?:his|her|their|its|an? family of)(?=\\s)"); // "killing his two sons", "killed a family of four"
     private static final Set<String> GROUPS = Set.of("family", "crowd", "population", "community", "public", "household", "staff", "crew");
     private static final Pattern THE_ONE = Pattern.compile("(?i)\\s+the\\s+(\\p{L}+)\\b");
@@ -122,7 +126,11 @@ final class TollReader {
     }
 
     private void risenTo(Told t) {
-        Matcher up = UPDATE.matcher(t.text());
+        risenTo(t, UPDATE.matcher(t.text()));
+        risenTo(t, REVISED.matcher(t.text()));
+    }
+
+    private void risenTo(Told t, Matcher up) {
         while (up.find()) {
             Figure f = figureAt(t.figures(), up.end());
             if (f != null) {

@@ -277,4 +277,11 @@ class TollReaderTest {
         assertEquals(Count.exactly(1), only("Troops shot and killed Ahmad Jaber, 17, in the village.", Toll.Kind.KILLED).count());
         assertEquals(List.of(), read("The army said it had killed Ali Hassan, a senior commander."), "a named target without an age is the army's claim");
     }
+
+    @Test
+    void readsATollRevisedDownAsTheLatestFigure() {
+        Toll t = only("The ministry later revised the death toll down to at least 12.", Toll.Kind.KILLED);
+        assertEquals(Count.atLeast(12), t.count());
+        assertEquals(true, t.update());
+    }
 }
