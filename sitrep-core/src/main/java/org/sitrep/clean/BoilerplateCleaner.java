@@ -16,6 +16,11 @@ final class BoilerplateCleaner implements Cleaner {
 
     private static final Pattern PUBLISHED_BY = Pattern.compile("(?i)^published by\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})$");
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+    /**
+     * Where a paragraph ends: a blank line, or a line break before an item of a list ("1. ...", "- ...", "• ...") or
+     * after a line that opens one ("The following were killed:"): each item is told apart.
+     */
+    private static final Pattern LIST_LINE = Pattern.compile("\\n\\s*\\n|(?<=:)[ \\t]*\\n\\s*|\\n[ \\t]*(?=(?:\\d{1,3}[.)]|[-•*–])[ \\t]+\\S)");
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private final List<Pattern> boilerplate;
     private final List<String> leadIns;
@@ -37,7 +42,7 @@ final class BoilerplateCleaner implements Cleaner {
         String author = article.author();
         String title = article.title();
         List<String> kept = new ArrayList<>();
-        for (String para : article.text().split("\\n\\s*\\n")) {
+        for (String para : LIST_LINE.split(article.text())) {
             String p = oneLine(para.strip());
             if (p.isEmpty()) {
                 continue;

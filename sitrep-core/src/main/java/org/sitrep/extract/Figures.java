@@ -28,6 +28,7 @@ final class Figures {
     private static final Pattern FAMILY_OF = Pattern.compile("(?i)\\s+family\\s+of\\s");
     private static final Pattern YEAR_OLD = Pattern.compile("[- ]year[- ]old");
     private static final Pattern AGE_OF = Pattern.compile("[- ]year[- ]old\\s+([\\p{L}-]+)");
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d[:.]$");
     private static final Pattern UNIT_AFTER = Pattern.compile("(bn|m|%|st|nd|rd|th|:\\d)");
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s*([\\p{L}\\d%'’-]+)"); // a comma ends the noun phrase
     /** "nine of her 10 children": the whole the figure is part of. */
@@ -113,7 +114,8 @@ final class Figures {
             if (article && years == null && noun == Noun.NONE) {
                 continue; // "a" before anything but a person is not a count
             }
-            if (text.substring(Math.max(0, m.start() - 1), m.start()).equals("$") || UNIT_AFTER.matcher(rest).lookingAt()) {
+            if (text.substring(Math.max(0, m.start() - 1), m.start()).equals("$") || UNIT_AFTER.matcher(rest).lookingAt()
+                    || CLOCK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find()) { // "19:20": the minutes of a time
                 continue;
             }
             boolean child = noun == Noun.CHILD || years != null && years < 18;

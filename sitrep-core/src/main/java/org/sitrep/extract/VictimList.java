@@ -13,7 +13,7 @@ import org.sitrep.model.Sentence;
 final class VictimList {
 
     /** A casualty word, then a colon, then the first item. */
-    private static final Pattern LIST_OPENS = Pattern.compile("(?i)\\b(?:killed|dead|died|victims|martyrs)\\b[^.:]{0,40}:\\s*(?=1[.)]\\s+\\p{Lu})");
+    private static final Pattern LIST_OPENS = Pattern.compile("(?i)\\b(?:killed|dead|died|victims|martyrs)\\b[^.:]{0,40}:(?=\\s*1[.)]\\s+\\p{Lu})");
     /** An age after a name: "Mahmoud Saleh, 52", "Nour (8)". */
     private static final Pattern AGE = Pattern.compile("(?:,\\s*|\\()(\\d{1,3})\\)?");
     /** How far one item may run: a name and an age; the last one, before the text goes on. */
@@ -40,6 +40,9 @@ final class VictimList {
             return null;
         }
         int at = open.end(), items = 0, children = 0;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
         int end = Math.min(text.length(), open.end() + MAX_SPAN);
         while (items < MAX_ITEMS) {
             Matcher next = item(items + 2).matcher(text).region(at, Math.min(end, at + ITEM_LENGTH));

@@ -42,4 +42,12 @@ class BoilerplateCleanerTest {
         assertFalse(a.text().isEmpty());
         assertTrue(a.text().startsWith("Ukraine and Russia share"));
     }
+
+    @Test
+    void keepsEachItemOfAListAndTheLineThatOpensItAParagraphOfItsOwn() {
+        Article a = clean("Shelling hit the market on Friday\nand the square nearby.\nThe incidents reported:\n- On 2 May, a shell hit a car.\n"
+                + "- On 3 May, a drone hit a shop.\n1. Huda Saleh, 33\n2. Ali Saleh, 15");
+        assertEquals("Shelling hit the market on Friday and the square nearby. The incidents reported:\n\n- On 2 May, a shell hit a car."
+                + "\n\n- On 3 May, a drone hit a shop.\n\n1. Huda Saleh, 33\n\n2. Ali Saleh, 15", a.text());
+    }
 }

@@ -738,4 +738,14 @@ class RuleEventExtractorTest {
                 + "On Sunday morning, shells fell near the Kuwait roundabout, south of Gaza City, wounding three.");
         assertEquals(List.of("Gaza", "Rafah"), a.stream().map(e -> e.location().name()).sorted().toList(), a.toString());
     }
+
+    @Test
+    void readsEachIncidentOfAListAtItsOwnDateAndATallyBetweenTwoDatesAsNoAttack() {
+        List<Event> a = attacks("Between 7 October 2023 and 20 June 2025, at least 55,000 people were killed in Gaza, the ministry said.\n\n"
+                + "Among the incidents reported on 20 and 21 June:\n"
+                + "On 20 June, at about 18:40, four people were killed when a house was hit in Nuseirat camp, in Deir al Balah.\n"
+                + "On 21 June, at about 09:15, two people were killed when a tent was struck in al-Mawasi, west of Khan Younis.");
+        assertEquals(List.of("2025-06-20 4 null", "2025-06-21 2 null"), a.stream().map(e -> e.date().start() + " " + e.casualties().killed().best()
+                + " " + (e.casualties().injured() == null ? null : e.casualties().injured().best())).sorted().toList(), a.toString());
+    }
 }
