@@ -284,4 +284,11 @@ class TollReaderTest {
         assertEquals(Count.atLeast(12), t.count());
         assertEquals(true, t.update());
     }
+
+    @Test
+    void readsMartyredSuccumbedAndShotDeadAsKilled() {
+        assertEquals(Count.exactly(2), only("Two guards were martyred when gunmen opened fire.", Toll.Kind.KILLED).count());
+        assertEquals(Count.exactly(1), only("An elderly man later succumbed to his wounds in hospital.", Toll.Kind.KILLED).count());
+        assertEquals(Count.exactly(2), only("Police shot dead two men at the gate.", Toll.Kind.KILLED).count());
+    }
 }
