@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 final class Gazetteer {
 
     static final String RESOURCE = "/org/sitrep/geo/gazetteer.tsv.gz";
-    private static final Pattern ADMIN_WORDS = Pattern.compile("\\b(oblast|oblast'|region|province|governorate|krai|kray|republic|city|district|area)\\b");
+    private static final Pattern ADMIN_WORDS = Pattern.compile("\\b(oblast|oblast'|region|province|governorate|state|krai|kray|republic|city|district|area)\\b");
     private static final java.util.Set<String> ARABIC_SPEAKING = java.util.Set.of("AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY",
             "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE");
 

@@ -31,6 +31,7 @@ class NameReadingsTest {
             listed region: Drones fell on the Bryansk, Kursk and Oryol regions.            | Bryansk Oblast/ADMIN1, Kursk Oblast/ADMIN1, Oryol oblast/ADMIN1
             governor:      The Voronezh governor said two were hurt.                       | Voronezh Oblast/ADMIN1
             region word:   Drones struck the Sumy region overnight.                        | Sumy Oblast/ADMIN1
+            state:         Gunmen raided a village in Zamfara state on Sunday.             | Zamfara State/ADMIN1
             country:       Missiles hit Ukraine overnight.                                 | Ukraine/COUNTRY
             attributive:   Staff at the Saudi hospital fled.                               | -
             district of:   Shells hit the Kyivskyi district of Kharkiv.                    | Kharkiv/CITY
