@@ -62,6 +62,14 @@ class NewsDateResolverTest {
     }
 
     @Test
+    void readsThePastDayAsTheDayBeforePublicationAndPublication() {
+        EventDate d = first("Shelling hit six villages over the past day, officials said.", MONDAY_18_AUG);
+        assertEquals(LocalDate.of(2025, 8, 17), d.start());
+        assertEquals(MONDAY_18_AUG, d.end());
+        assertEquals(LocalDate.of(2025, 8, 17), first("Nine were hurt in the last 24 hours.", MONDAY_18_AUG).start());
+    }
+
+    @Test
     void readsLastWeekAsWeekAndEarlierThisMonthAsMonth() {
         EventDate week = first("A similar attack happened last week.", MONDAY_18_AUG);
         assertEquals(EventDate.Precision.WEEK, week.precision());
