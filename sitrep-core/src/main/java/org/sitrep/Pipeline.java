@@ -60,7 +60,19 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * The events of one article. A text that nests or lists too deeply for the rules' recursion fails alone, with an
+     * {@link ExtractionException} naming the article, and leaves the pipeline usable for the next one.
+     */
     public ArticleResult process(Article raw) {
+        try {
+            return extract(raw);
+        } catch (StackOverflowError e) {
+            throw new ExtractionException(raw.id(), "its text nests or lists too deeply to read (stack overflow)", e);
+        }
+    }
+
+    private ArticleResult extract(Article raw) {
         Article article = cleaner.clean(raw);
         List<Sentence> sentences = analyzer.sentences(article.text());
         List<PlaceMention> found = places.find(sentences);

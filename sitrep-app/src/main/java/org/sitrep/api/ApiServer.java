@@ -184,7 +184,12 @@ public final class ApiServer {
         }
         ArrayNode results = JSON.createArrayNode();
         for (var article : read.articles()) {
-            ArticleResult r = pipeline.process(article);
+            ArticleResult r;
+            try {
+                r = pipeline.process(article);
+            } catch (org.sitrep.ExtractionException e) {
+                throw new ApiError(422, "unreadable article", e.getMessage());
+            }
             IngestOutcome o = store.put(r);
             ObjectNode x = results.addObject();
             x.put("articleId", r.article().id());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.ExtractionException;
 import org.sitrep.Pipeline;
 import org.sitrep.decide.EventJudge;
 import org.sitrep.ingest.Articles;
@@ -58,6 +59,11 @@ final class ExtractCommand implements Callable<Integer> {
                 ArticleResult r;
                 try {
                     r = pipeline.process(a);
+                } catch (ExtractionException e) {
+                    IngestError failure = new IngestError(a.id(), 0, "not extracted: " + e.getMessage());
+                    errors.add(failure);
+                    System.err.println("sitrep: " + failure);
+                    continue;
                 } catch (RuntimeException e) {
                     IngestError failure = new IngestError(a.id(), 0, "extraction failed: " + e);
                     errors.add(failure);

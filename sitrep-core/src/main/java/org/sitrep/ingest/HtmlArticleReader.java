@@ -33,8 +33,12 @@ final class HtmlArticleReader implements ArticleReader {
         String title = firstNonBlank(meta(doc, "og:title"), doc.title());
         String canonical = firstNonBlank(url, attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
         String author = meta(doc, "author");
-        net.dankito.readability4j.Article main = new Readability4J(canonical == null ? "" : canonical, html).parse();
-        Element content = main.getArticleContent();
+        Element content;
+        try {
+            content = new Readability4J(canonical == null ? "" : canonical, html).parse().getArticleContent();
+        } catch (StackOverflowError e) {
+            throw new InvalidInputException("HTML page is nested too deeply to read (" + doc.getAllElements().size() + " elements)");
+        }
         String text = paragraphs(content != null ? content : doc.body());
         if (text.isBlank()) {
             throw new InvalidInputException("HTML page has no readable text");

@@ -35,4 +35,21 @@ class HtmlArticleReaderTest {
         Article a = new HtmlArticleReader().parse(html, "x", null, "x.html");
         assertEquals(LocalDate.of(2025, 5, 18), a.published());
     }
+
+    @Test
+    void refusesAPageNestedTooDeeplyWithOneLineAndNoCrash() throws InterruptedException {
+        String html = "<html><body>" + "<div>".repeat(20_000) + "<p>Drones hit Kharkiv on Sunday.</p>" + "</div>".repeat(20_000) + "</body></html>";
+        java.util.concurrent.atomic.AtomicReference<Object> out = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                out.set(new HtmlArticleReader().parse(html, "deep", null, "deep.html"));
+            } catch (RuntimeException e) {
+                out.set(e);
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertInstanceOf(InvalidInputException.class, out.get());
+        assertTrue(e.getMessage().contains("nested too deeply"), e.getMessage());
+    }
 }
