@@ -14,9 +14,20 @@ import org.sitrep.store.EventQuery;
  */
 final class QueryParams {
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\d]");
+
     static final int MAX_LIMIT = 5000;
 
     private QueryParams() {
+    }
+
+    /** The words to search for; a q of punctuation alone is the caller's mistake, not an empty search. */
+    private static String text(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q != null && !q.isBlank() && !WORD.matcher(q).find()) {
+            throw ApiError.badParameter("q", q, "holds no word to search for");
+        }
+        return q;
     }
 
     static EventQuery events(Context ctx, Function<String, Location> places, int defaultLimit) {
@@ -26,7 +37,7 @@ final class QueryParams {
                 .category(ctx.queryParam("category")).type(ctx.queryParam("type")).subType(ctx.queryParam("subType"))
                 .weapon(ctx.queryParam("weapon")).target(ctx.queryParam("target")).initiator(ctx.queryParam("initiator"))
                 .minKilled(integer(ctx, "minKilled", 0, Integer.MAX_VALUE)).minInjured(integer(ctx, "minInjured", 0, Integer.MAX_VALUE))
-                .text(ctx.queryParam("q"));
+                .text(text(ctx));
         Integer limit = integer(ctx, "limit", 1, MAX_LIMIT);
         Integer offset = integer(ctx, "offset", 0, Integer.MAX_VALUE);
         b.limit(limit == null ? defaultLimit : limit).offset(offset == null ? 0 : offset);

@@ -1,6 +1,7 @@
 package org.sitrep.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,6 +98,10 @@ class ApiServerTest {
         assertTrue(body.get("detail").asText().contains("'from'"), body.toString());
         assertEquals(400, get("/api/events?minKilled=lots").statusCode());
         assertEquals(400, get("/api/export?format=xlsx").statusCode());
+        HttpResponse<String> punctuation = get("/api/events?q=%27%22*");
+        assertEquals(400, punctuation.statusCode(), punctuation.body());
+        assertTrue(JSON.readTree(punctuation.body()).get("detail").asText().contains("'q'"), punctuation.body());
+        assertFalse(punctuation.body().contains("fts5"), "no database error text leaks: " + punctuation.body());
     }
 
     @Test

@@ -54,7 +54,9 @@ record EventSql(String text, String where, List<Object> parameters, EventQuery q
             p.addAll(List.of(q.nearLat() - dLat, q.nearLat() + dLat, q.nearLon() - dLon, q.nearLon() + dLon));
         }
         if (q.text() != null && !q.text().isBlank()) {
-            if (dialect == JdbcStore.Dialect.SQLITE) {
+            if (ftsPhrase(q.text()).isEmpty()) {
+                sql.append(" AND 1 = 0"); // punctuation only: no word to find
+            } else if (dialect == JdbcStore.Dialect.SQLITE) {
                 sql.append(" AND e.id IN (SELECT r.event_id FROM reports r JOIN articles a ON a.id = r.article_id "
                         + "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))");
                 p.add(ftsPhrase(q.text()));

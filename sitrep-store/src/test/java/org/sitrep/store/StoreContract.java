@@ -180,5 +180,6 @@ abstract class StoreContract {
         assertEquals(1, found.size());
         assertEquals("Kharkiv", found.get(0).event().location().name());
         assertTrue(store.events(EventQuery.builder().text("\"unbalanced AND (quote").build()).isEmpty(), "odd user text is not query syntax");
+        assertTrue(store.events(EventQuery.builder().text("'\"*").build()).isEmpty(), "punctuation alone finds nothing and fails nothing");
     }
 }
