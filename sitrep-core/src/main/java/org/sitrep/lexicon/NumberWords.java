@@ -27,14 +27,14 @@ public final class NumberWords {
             words.add(f[0]);
         }
         words.sort(Comparator.comparingInt(String::length).reversed()); // "an" before "a" in an alternation
-        pattern = String.join("|", words) + "|\\d+";
+        pattern = String.join("|", words) + "|\\d{1,4}";
     }
 
     public static NumberWords english() {
         return English.NUMBERS;
     }
 
-    /** The words and digits as a regex alternation, longest word first, digits last. */
+    /** The words and up to four digits as a regex alternation, longest word first, digits last. */
     public String pattern() {
         return pattern;
     }

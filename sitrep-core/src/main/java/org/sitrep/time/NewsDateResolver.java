@@ -77,7 +77,12 @@ final class NewsDateResolver implements DateResolver {
         boolean months = digits && CALENDAR.hasMonth(lower), dayWords = lower.contains("day");
         Matcher m = ISO.matcher(digits && text.indexOf('-') >= 0 ? text : "");
         while (m.find()) {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            LocalDate d;
+            try {
+                d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (java.time.DateTimeException e) {
+                continue; // "2025-13-45" names no day
+            }
             add(out, used, s, m, EventDate.day(d, m.group()));
         }
         for (Pattern p : months ? List.of(DAY_MONTH, MONTH_DAY) : List.<Pattern>of()) {

@@ -70,6 +70,14 @@ class NewsDateResolverTest {
     }
 
     @Test
+    void readsNoDayFromAnImpossibleDateOrAnEndlessCountOfDays() {
+        assertEquals(List.of(), resolver.find(sentence("The file was dated 2025-13-45 by mistake."), MONDAY_18_AUG).stream()
+                .filter(d -> d.date().resolved()).toList());
+        assertEquals(List.of(), resolver.find(sentence("It happened 99999999999 days ago, the joke went."), MONDAY_18_AUG).stream()
+                .filter(d -> d.date().resolved()).toList());
+    }
+
+    @Test
     void readsLastWeekAsWeekAndEarlierThisMonthAsMonth() {
         EventDate week = first("A similar attack happened last week.", MONDAY_18_AUG);
         assertEquals(EventDate.Precision.WEEK, week.precision());
