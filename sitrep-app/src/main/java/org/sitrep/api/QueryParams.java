@@ -1,10 +1,11 @@
 package org.sitrep.api;
 
-import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import io.javalin.http.Context;
 import org.sitrep.model.Location;
 import org.sitrep.store.EventQuery;
 
@@ -14,7 +15,7 @@ import org.sitrep.store.EventQuery;
  */
 final class QueryParams {
 
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\d]");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]");
 
     static final int MAX_LIMIT = 5000;
 

@@ -3,6 +3,7 @@ package org.sitrep.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 final class Csv {
 
     private static final String FORMULA_START = "=+-@\t\r";
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
 
     private Csv() {
     }
