@@ -34,9 +34,25 @@ import org.sitrep.store.StoredEvent;
  */
 public final class ApiServer {
 
-    /** How the server runs; {@code token} guards writes, and reads too when {@code privateReads}. */
-    public record Config(int port, String token, boolean privateReads, long maxBodyBytes) {
+    /**
+     * How the server runs: on {@code host} (127.0.0.1 unless told otherwise, so that only this machine can reach it) and
+     * {@code port}; {@code token} guards writes, and reads too when {@code privateReads}.
+     */
+    public record Config(String host, int port, String token, boolean privateReads, long maxBodyBytes) {
+
+        public Config {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("API token is empty: give one with --token, $SITREP_API_TOKEN or .sitrep-token");
+            }
+        }
+
+        /** On this machine only. */
+        public Config(int port, String token, boolean privateReads, long maxBodyBytes) {
+            this(LOOPBACK, port, token, privateReads, maxBodyBytes);
+        }
     }
+
+    public static final String LOOPBACK = "127.0.0.1";
 
     static final int DEFAULT_PAGE = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,6 +83,7 @@ public final class ApiServer {
                 s.location = Location.CLASSPATH;
             });
             c.staticFiles.enableWebjars();
+            c.routes.before("/*", ApiServer::safetyHeaders);
             c.routes.before("/api/*", this::authorise);
             routes().forEach((route, handler) -> {
                 String[] mp = route.split(" ", 2);
@@ -83,8 +100,15 @@ public final class ApiServer {
                 default -> "request refused";
             }, e.getStatus() == 413 ? "the body is larger than " + config.maxBodyBytes() + " bytes" : e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error", e.toString()));
-        }).start(config.port());
+        }).start(config.host(), config.port());
         return this;
+    }
+
+    /** Headers that keep a page from being framed, its types from being guessed and its address from leaking. */
+    private static void safetyHeaders(io.javalin.http.Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
     }
 
     /** Every API route ("METHOD /path") and its handler; the OpenAPI document must list exactly these. */

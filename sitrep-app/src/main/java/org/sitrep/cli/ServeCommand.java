@@ -30,6 +30,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
 
+    @Option(names = "--host", defaultValue = ApiServer.LOOPBACK,
+            description = "address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for every interface)")
+    String host;
+
     @Option(names = "--token", description = "bearer token for POST /api/articles (default: $SITREP_API_TOKEN, else .sitrep-token, else a new one)")
     String token;
 
@@ -59,8 +63,9 @@ final class ServeCommand implements Callable<Integer> {
             int n = loadExamples(store, pipeline);
             System.err.printf("sitrep: the database was empty; loaded %d bundled example articles (--no-examples to skip)%n", n);
         }
-        ApiServer server = new ApiServer(store, pipeline, places, new ApiServer.Config(port, token(), privateReads, maxBody)).start();
-        System.err.printf("sitrep: serving %s on http://localhost:%d (API under /api, OpenAPI at /api/openapi.json)%n", db, server.port());
+        ApiServer server = new ApiServer(store, pipeline, places, new ApiServer.Config(host, port, token(), privateReads, maxBody)).start();
+        System.err.printf("sitrep: serving %s on http://%s:%d (API under /api, OpenAPI at /api/openapi.json)%n", db,
+                host.equals(ApiServer.LOOPBACK) ? "localhost" : host, server.port());
         Thread watcher = feeds.isEmpty() ? null : following(feeds, pipeline, store);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -100,7 +105,11 @@ final class ServeCommand implements Callable<Integer> {
             return env.strip();
         }
         if (Files.exists(TOKEN_FILE)) {
-            return Files.readString(TOKEN_FILE).strip();
+            String kept = Files.readString(TOKEN_FILE).strip();
+            if (kept.isEmpty()) {
+                throw new IOException(TOKEN_FILE + " is empty: delete it for a new token, or write one in it");
+            }
+            return kept;
         }
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);

@@ -164,4 +164,23 @@ class ApiServerTest {
         }
         assertEquals(server.routes().keySet(), documented);
     }
+
+    @Test
+    void sendsSafetyHeadersOnTheApiAndTheDashboard() throws Exception {
+        for (String path : new String[] {"/api/events", "/"}) {
+            HttpResponse<String> r = get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(null), path);
+        }
+    }
+
+    @Test
+    void listensOnThisMachineOnlyUnlessToldAndRefusesAnEmptyToken() {
+        assertEquals("127.0.0.1", new ApiServer.Config(0, "t", false, 1).host());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ApiServer.Config(0, " ", false, 1));
+        assertTrue(e.getMessage().contains("token is empty"), e.getMessage());
+    }
 }
