@@ -113,10 +113,13 @@ public final class Articles {
             return;
         }
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = lower.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             CutShort in = new CutShort(lower.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw);
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
             jsonl.stream(file.toString(), idOf(file.getFileName().toString()), lines, BATCH, sink);
+            if (in.damage() != null) { // the records before the damage were read and handed on
+                sink.accept(ReadResult.failed(file.toString(), 0, "file is cut short or corrupt: " + in.damage()));
+            }
         } catch (java.nio.charset.CharacterCodingException e) {
             sink.accept(ReadResult.failed(file.toString(), 0, "file is not valid UTF-8 (" + e.getMessage() + ")"));
         } catch (IOException e) {

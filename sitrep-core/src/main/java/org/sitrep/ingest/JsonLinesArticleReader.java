@@ -46,7 +46,7 @@ final class JsonLinesArticleReader implements ArticleReader {
         List<IngestError> errors = new ArrayList<>();
         String raw;
         int lineNo = 0;
-        while ((raw = in.readLine()) != null) {
+        while ((raw = next(in, name, lineNo, errors)) != null) {
             lineNo++;
             String line = raw.strip();
             if (line.isEmpty()) {
@@ -67,6 +67,16 @@ final class JsonLinesArticleReader implements ArticleReader {
         }
         if (!articles.isEmpty() || !errors.isEmpty()) {
             sink.accept(new ReadResult(name, articles, errors));
+        }
+    }
+
+    /** The next line, or null at the end or where the file is cut short (then one error names the line reached). */
+    private static String next(BufferedReader in, String name, int lineNo, List<IngestError> errors) {
+        try {
+            return in.readLine();
+        } catch (IOException | RuntimeException e) { // a truncated .jsonl.gz: the records read before it are kept
+            errors.add(new IngestError(name, lineNo + 1, "file is cut short or corrupt: " + e.getMessage()));
+            return null;
         }
     }
 
@@ -100,8 +110,18 @@ final class JsonLinesArticleReader implements ArticleReader {
         return article;
     }
 
+    /** A string field, or null when absent; any other JSON type is the record's error, named with the field. */
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new InvalidInputException("field '" + field + "' must be a string, found " + v.getNodeType().toString().toLowerCase());
+        }
+        if (field.equals("id") && v.asText().isBlank()) {
+            throw new InvalidInputException("field 'id' is empty");
+        }
+        return v.asText();
     }
 }

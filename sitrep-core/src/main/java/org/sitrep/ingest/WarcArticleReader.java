@@ -36,8 +36,10 @@ final class WarcArticleReader {
         List<Article> articles = new ArrayList<>();
         List<IngestError> errors = new ArrayList<>();
         int records = 0;
+        long read = 0;
         try (WarcReader reader = new WarcReader(file)) {
             for (WarcRecord record : reader) {
+                read++;
                 records++;
                 if (record instanceof WarcResponse response) {
                     try {
@@ -56,6 +58,8 @@ final class WarcArticleReader {
                     records = 0;
                 }
             }
+        } catch (IOException | RuntimeException e) { // a truncated or corrupt archive: keep what was read before it
+            errors.add(new IngestError(name, 0, "archive is cut short or corrupt after " + read + " record(s): " + e.getMessage()));
         }
         if (!articles.isEmpty() || !errors.isEmpty() || records > 0) {
             sink.accept(new ReadResult(name, articles, errors, records, 1));

@@ -118,4 +118,38 @@ class ArticlesTest {
     void reportsMissingPath() {
         assertTrue(errors(read(dir.resolve("nope.txt").toString())).get(0).reason().contains("no such file"));
     }
+
+    @Test
+    void reportsABadRecordFieldWithItsLineAndReadsTheOtherRecords() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.jsonl"), """
+                {"id": "", "text": "Drones hit Kharkiv on Sunday."}
+                {"id": {}, "text": "Drones hit Sumy on Sunday."}
+                {"id": "n", "text": 12.5}
+                {"id": "ok", "text": "A missile hit Odesa on Sunday."}
+                """);
+        List<ReadResult> results = new java.util.ArrayList<>();
+        new Articles().read(List.of(file.toString()), new java.io.ByteArrayInputStream(new byte[0]), results::add);
+        assertEquals(List.of("ok"), results.stream().flatMap(r -> r.articles().stream()).map(Article::id).toList());
+        assertEquals(List.of("1: field 'id' is empty", "2: field 'id' must be a string, found object", "3: field 'text' must be a string, found number"),
+                results.stream().flatMap(r -> r.errors().stream()).map(e -> e.line() + ": " + e.reason()).toList());
+    }
+
+    @Test
+    void keepsTheRecordsReadBeforeACompressedFileIsCutShort() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            lines.append("{\"id\": \"r").append(i).append("\", \"text\": \"A drone hit Kharkiv on Sunday, injuring ").append(i).append(" people.\"}\n");
+        }
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] whole = zipped.toByteArray();
+        Path file = Files.write(dir.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        List<ReadResult> results = new java.util.ArrayList<>();
+        new Articles().read(List.of(file.toString()), new java.io.ByteArrayInputStream(new byte[0]), results::add);
+        long read = results.stream().mapToLong(r -> r.articles().size()).sum();
+        assertTrue(read > 50 && read < 300, "the records before the cut are kept: " + read);
+        assertTrue(results.stream().flatMap(r -> r.errors().stream()).anyMatch(e -> e.reason().contains("cut short")), results.toString());
+    }
 }

@@ -73,4 +73,23 @@ class WarcArticleReaderTest {
         assertEquals(1, results.size());
         assertTrue(results.get(0).errors().get(0).reason().contains("WARC"), results.get(0).errors().toString());
     }
+
+    @Test
+    void keepsThePagesReadBeforeAnArchiveIsCutShortAndNamesTheDamage() throws IOException {
+        Path warc = dir.resolve("cut.warc.gz");
+        try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            for (int i = 0; i < 30; i++) {
+                w.write(response("https://news.example.org/p" + i, 200, "text/html; charset=utf-8",
+                        page("Drones hit Odesa " + i, "Russian drones struck Odesa overnight, injuring " + i + " people.").getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        byte[] whole = Files.readAllBytes(warc);
+        Files.write(warc, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+        List<ReadResult> results = new ArrayList<>();
+        new Articles().read(List.of(warc.toString()), new ByteArrayInputStream(new byte[0]), results::add);
+        long pages = results.stream().mapToLong(r -> r.articles().size()).sum();
+        assertTrue(pages >= 15 && pages < 30, "the pages before the cut are kept: " + pages);
+        assertTrue(results.stream().flatMap(r -> r.errors().stream()).anyMatch(e -> e.reason().contains("cut short")), results.toString());
+    }
 }
