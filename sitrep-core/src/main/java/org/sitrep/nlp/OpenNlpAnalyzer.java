@@ -35,6 +35,8 @@ final class OpenNlpAnalyzer implements TextAnalyzer {
 
     /** Punctuation the tokenizer model sometimes leaves on a word at sentence end ("Kyiv."); split off unless an abbreviation. */
     private static final String TRAILING = ".,;:!?\"”’)";
+    /** The most characters read as one sentence, and given to the sentence model at once: far above any real one. */
+    private static final int LONGEST_SENTENCE = 1_500, LONGEST_SLICE = 20_000;
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
@@ -60,11 +62,15 @@ final class OpenNlpAnalyzer implements TextAnalyzer {
             int next = text.indexOf("\n\n", pos);
             int end = next < 0 ? text.length() : next;
             if (end > pos) {
-                for (Span s : sentences.get().sentPosDetect(text.substring(pos, end))) {
-                    int start = pos + s.getStart();
-                    int stop = pos + s.getEnd();
-                    String st = text.substring(start, stop);
-                    out.add(new Sentence(out.size(), paragraph, start, stop, st, tokens(SimpleTokenizer.INSTANCE.tokenizePos(st), st, start)));
+                for (int slice = pos, sliceEnd; slice < end; slice = sliceEnd) {
+                    sliceEnd = cut(text, slice, end, LONGEST_SLICE);
+                    for (Span s : sentences.get().sentPosDetect(text.substring(slice, sliceEnd))) {
+                        for (int start = slice + s.getStart(), stop; start < slice + s.getEnd(); start = stop) {
+                            stop = cut(text, start, slice + s.getEnd(), LONGEST_SENTENCE);
+                            String st = text.substring(start, stop);
+                            out.add(new Sentence(out.size(), paragraph, start, stop, st, tokens(SimpleTokenizer.INSTANCE.tokenizePos(st), st, start)));
+                        }
+                    }
                 }
                 paragraph++;
             }
@@ -74,6 +80,24 @@ final class OpenNlpAnalyzer implements TextAnalyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * The end of a piece of {@code text} from {@code from} of at most {@code longest} characters, at the last space
+     * before that length (a hard cut where there is none): the models and the rules take time that grows faster than
+     * the length of what they read, so a paragraph or sentence without end is read in pieces.
+     */
+    private static int cut(String text, int from, int end, int longest) {
+        if (end - from <= longest) {
+            return end;
+        }
+        int limit = from + longest;
+        for (int i = limit; i > from + longest / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return limit;
     }
 
     private static List<Token> tokens(Span[] spans, String sentence, int offset) {

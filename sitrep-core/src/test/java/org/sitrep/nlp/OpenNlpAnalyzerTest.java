@@ -45,4 +45,22 @@ class OpenNlpAnalyzerTest {
         List<String> lemmas = analyzer.lemmas(s);
         assertTrue(lemmas.contains("kill") && lemmas.contains("injure") && lemmas.contains("strike"), lemmas.toString());
     }
+
+    @Test
+    void readsAParagraphWithoutEndInPiecesThatCoverItInOrder() {
+        String words = String.join(" ", java.util.Collections.nCopies(6000, "drones struck the city"));
+        String noSpaces = "x".repeat(50_000);
+        for (String text : new String[] {words, noSpaces}) {
+            var found = TextAnalyzer.english().sentences(text);
+            assertTrue(found.size() > 10, "pieces: " + found.size());
+            int at = 0;
+            for (var s : found) {
+                assertTrue(s.end() - s.start() <= 1_500, "a piece of " + (s.end() - s.start()) + " characters");
+                assertTrue(s.start() >= at, "pieces in order");
+                assertEquals(text.substring(s.start(), s.end()), s.text());
+                at = s.end();
+            }
+            assertTrue(text.length() - at < 2, "the pieces reach the end of the text");
+        }
+    }
 }
