@@ -8,8 +8,14 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.clean.Cleaner;
+import org.sitrep.decide.EventJudge;
+import org.sitrep.extract.EventExtractor;
+import org.sitrep.geo.PlaceFinder;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleResult;
+import org.sitrep.nlp.TextAnalyzer;
+import org.sitrep.time.DateResolver;
 
 class PipelineTest {
 
@@ -25,11 +31,11 @@ class PipelineTest {
     }
 
     /** Runs on a thread with a small stack, so that input-sized recursion overflows on any machine. */
-    private static Object onSmallStack(Article a) throws InterruptedException {
+    private static Object onSmallStack(Pipeline p, Article a) throws InterruptedException {
         AtomicReference<Object> out = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                out.set(pipeline.process(a));
+                out.set(p.process(a));
             } catch (RuntimeException e) {
                 out.set(e);
             }
@@ -40,13 +46,26 @@ class PipelineTest {
     }
 
     @Test
-    void failsOneArticleThatListsTooDeeplyWithItsIdAndGoesOnWithTheNext() throws InterruptedException {
+    void readsAListThousandsOfNamesLongWithoutRunningOutOfStack() throws InterruptedException {
         String names = String.join(", ", java.util.Collections.nCopies(1500, "Olenya, Ivanovo, Engels"));
-        Object failed = onSmallStack(article("deep-list", "Drones struck the " + names + " and Belaya airbases overnight."));
-        ExtractionException e = assertInstanceOf(ExtractionException.class, failed);
-        assertEquals("deep-list", e.articleId());
+        Object read = onSmallStack(pipeline, article("long-list", "Drones struck the " + names + " and Belaya airbases overnight."));
+        assertInstanceOf(ArticleResult.class, read, "a sentence is read in pieces, so no recursion grows with it");
+    }
+
+    @Test
+    void failsOneArticleWhoseReadingOverflowsTheStackWithItsIdAndGoesOnWithTheNext() throws InterruptedException {
+        Cleaner standard = Cleaner.standard();
+        Pipeline fragile = new Pipeline(a -> a.id().equals("deep") ? recurse(a) : standard.clean(a), TextAnalyzer.english(),
+                PlaceFinder.gazetteer(w -> false), DateResolver.english(), EventExtractor.rules(), EventJudge.keepAll());
+        ExtractionException e = assertInstanceOf(ExtractionException.class, onSmallStack(fragile, article("deep", "Drones hit Kharkiv.")));
+        assertEquals("deep", e.articleId());
         assertTrue(e.getMessage().contains("too deeply"), e.getMessage());
-        Object next = onSmallStack(article("next", "A missile hit Kharkiv on Sunday, injuring three people."));
+        Object next = onSmallStack(fragile, article("next", "A missile hit Kharkiv on Sunday, injuring three people."));
         assertEquals(3, ((ArticleResult) next).events().get(0).casualties().injured().best());
+    }
+
+    /** A stage whose recursion grows without end, as one on a text nested without end would. */
+    private static Article recurse(Article a) {
+        return recurse(a);
     }
 }
