@@ -175,18 +175,28 @@ public final class Articles {
         }
     }
 
+    /** UTF-16 by its byte order mark ("FF FE" or "FE FF"), as some editors save text; null for anything else. */
+    private static java.nio.charset.Charset utf16ByMark(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        int a = bytes[0] & 0xff, b = bytes[1] & 0xff;
+        return a == 0xff && b == 0xfe || a == 0xfe && b == 0xff ? StandardCharsets.UTF_16 : null;
+    }
+
     private ReadResult parse(String name, String id, byte[] bytes, ArticleReader reader) {
         if (bytes.length == 0) {
             return ReadResult.failed(name, 0, "file is empty");
         }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+        java.nio.charset.Charset utf16 = utf16ByMark(bytes);
+        for (int i = 0; utf16 == null && i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
                 return ReadResult.failed(name, 0, "file is binary (NUL byte at offset " + i + "), not an article");
             }
         }
         String content;
         try {
-            content = StandardCharsets.UTF_8.newDecoder()
+            content = (utf16 != null ? utf16 : StandardCharsets.UTF_8).newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();

@@ -152,4 +152,17 @@ class ArticlesTest {
         assertTrue(read > 50 && read < 300, "the records before the cut are kept: " + read);
         assertTrue(results.stream().flatMap(r -> r.errors().stream()).anyMatch(e -> e.reason().contains("cut short")), results.toString());
     }
+
+    @Test
+    void readsUtf16TextByItsByteOrderMarkAndRefusesAPublicationYearOutOfRange() throws IOException {
+        Path utf16 = Files.write(dir.resolve("u16.txt"), "Published: 2025-06-01\n\nA missile hit Kharkiv on Sunday.\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Path old = Files.writeString(dir.resolve("old.txt"), "Published: 0001-01-01\n\nA drone hit Kharkiv.\n");
+        List<ReadResult> results = new java.util.ArrayList<>();
+        new Articles().read(List.of(utf16.toString(), old.toString()), new java.io.ByteArrayInputStream(new byte[0]), results::add);
+        List<Article> read = results.stream().flatMap(r -> r.articles().stream()).toList();
+        assertEquals(List.of("A missile hit Kharkiv on Sunday."), read.stream().map(a -> a.text().strip()).toList());
+        assertEquals(LocalDate.of(2025, 6, 1), read.get(0).published());
+        String error = results.stream().flatMap(r -> r.errors().stream()).map(IngestError::reason).findFirst().orElse("");
+        assertTrue(error.contains("'0001-01-01' is out of range"), error);
+    }
 }
