@@ -748,4 +748,12 @@ class RuleEventExtractorTest {
         assertEquals(List.of("2025-06-20 4 null", "2025-06-21 2 null"), a.stream().map(e -> e.date().start() + " " + e.casualties().killed().best()
                 + " " + (e.casualties().injured() == null ? null : e.casualties().injured().best())).sorted().toList(), a.toString());
     }
+
+    @Test
+    void namesArmedGroupsBeyondTheStatesAsAttackers() {
+        assertEquals("al-Shabaab", attacks("Two people were killed in a mortar attack by al-Shabaab on a market in Mogadishu on Sunday.")
+                .get(0).initiator().name());
+        assertEquals("Israeli settlers", attacks("Settlers attacked the town of Huwara near Nablus on Sunday, injuring three residents.")
+                .get(0).initiator().name());
+    }
 }
