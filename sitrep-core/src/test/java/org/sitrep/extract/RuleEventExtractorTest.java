@@ -755,5 +755,7 @@ class RuleEventExtractorTest {
                 .get(0).initiator().name());
         assertEquals("Israeli settlers", attacks("Settlers attacked the town of Huwara near Nablus on Sunday, injuring three residents.")
                 .get(0).initiator().name());
+        assertEquals("al-Shabaab", attacks("Al-Shabaab fighters fired mortar shells at a market in Mogadishu on Sunday, killing two people.")
+                .get(0).initiator().name(), "a group's fighters attack for it");
     }
 }
