@@ -6,9 +6,9 @@ import org.sitrep.model.Count;
 import org.sitrep.model.Sentence;
 
 /**
- * A numbered list of the dead after a colon, as incident reports give it ("The following were killed: 1. Mahmoud
- * Saleh, 52 2. Nour Ibrahim (8) ..."; the clean stage has joined its lines): one victim a number, counted while the
- * numbers go up by one, a child where the age given is under 18.
+ * A numbered list of the dead after a colon, as incident reports give it ("The following were killed:" then "1. Mahmoud
+ * Saleh, 52", "2. Nour Ibrahim (8)", a line each or on one line): one victim a number, counted while the numbers go up
+ * by one, a child where the age given is under 18.
  */
 final class VictimList {
 
