@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitrep extract}: articles in, Event JSON out; bad inputs are reported and the rest goes on. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract events from articles (.txt, .md, .html, .htm, .jsonl, .jsonl.gz; directories recursively; - for stdin).")
+        description = "Extract events from articles (.txt, .md, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz, .rss, .atom, .xml; "
+                + "directories recursively; - for stdin).")
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { json, jsonl }

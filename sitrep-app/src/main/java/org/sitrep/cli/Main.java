@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: subcommands for each job. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports of attacks into structured, geocoded, dated events with evidence.",
+        footer = {"", "Also: ./sitrep bench DIR  (speed and peak heap beside a CoreNLP reference; built on first use)"},
         subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, ExportCommand.class, ServeCommand.class, WatchCommand.class, TrainCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -27,8 +28,10 @@ public final class Main implements Runnable {
         throw e;
     }
 
+    /** {@code sitrep} alone: the usage on standard error, and status 2, as for any call that names no job. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return 2;
     }
 }
