@@ -46,7 +46,7 @@ final class JsonLinesArticleReader implements ArticleReader {
         List<IngestError> errors = new ArrayList<>();
         String raw;
         int lineNo = 0;
-        while ((raw = next(in, name, lineNo, errors)) != null) {
+        while ((raw = in.readLine()) != null) {
             lineNo++;
             String line = raw.strip();
             if (line.isEmpty()) {
@@ -67,16 +67,6 @@ final class JsonLinesArticleReader implements ArticleReader {
         }
         if (!articles.isEmpty() || !errors.isEmpty()) {
             sink.accept(new ReadResult(name, articles, errors));
-        }
-    }
-
-    /** The next line, or null at the end or where the file is cut short (then one error names the line reached). */
-    private static String next(BufferedReader in, String name, int lineNo, List<IngestError> errors) {
-        try {
-            return in.readLine();
-        } catch (IOException | RuntimeException e) { // a truncated .jsonl.gz: the records read before it are kept
-            errors.add(new IngestError(name, lineNo + 1, "file is cut short or corrupt: " + e.getMessage()));
-            return null;
         }
     }
 
