@@ -191,8 +191,7 @@ final class Folding {
         }
         Frame only = null;
         for (Frame f : frames) {
-            if (f != region && f.location().level().ordinal() < Location.Level.ADMIN1.ordinal()
-                    && Objects.equals(f.location().admin1(), region.location().name()) && Frame.sameTime(f.date(), region.date())
+            if (f != region && inside(f, region) && Frame.sameTime(f.date(), region.date())
                     && (f.killed() != null || f.injured() != null)) {
                 if (only != null) {
                     return null;
@@ -217,9 +216,7 @@ final class Folding {
         }
         Frame first = null;
         for (Frame f : frames) {
-            if (f == region || f.location().level().ordinal() >= region.location().level().ordinal() || !Frame.sameTime(f.date(), region.date())
-                    || !(region.location().level() == Location.Level.COUNTRY ? Objects.equals(f.location().countryCode(), region.location().countryCode())
-                    : Objects.equals(f.location().admin1(), region.location().name()))) {
+            if (f == region || !inside(f, region) || !Frame.sameTime(f.date(), region.date())) {
                 continue;
             }
             if (f.killed() != null || f.injured() != null) {
@@ -233,12 +230,18 @@ final class Folding {
     /** A frame at a place inside this admin1 frame's unit, on an overlapping date, or null. */
     private Frame cityWithin(Frame admin) {
         for (Frame f : frames) {
-            if (f != admin && f.location().level() != Location.Level.ADMIN1 && f.location().level() != Location.Level.COUNTRY
-                    && Objects.equals(f.location().admin1(), admin.location().name()) && Frame.sameTime(f.date(), admin.date())) {
+            if (f != admin && inside(f, admin) && Frame.sameTime(f.date(), admin.date())) {
                 return f;
             }
         }
         return null;
+    }
+
+    /** Whether a frame's place is a finer one inside a region or country frame's: in that admin1 unit, or that country. */
+    private static boolean inside(Frame f, Frame whole) {
+        Location place = f.location(), around = whole.location();
+        return place.level().ordinal() < around.level().ordinal() && (around.level() == Location.Level.COUNTRY
+                ? Objects.equals(place.countryCode(), around.countryCode()) : Objects.equals(place.admin1(), around.name()));
     }
 
     /** A country-wide (or admin1-wide) frame whose figures the frames of its own places already account for. */
@@ -246,9 +249,7 @@ final class Folding {
         int killed = 0, injured = 0, parts = 0, finer = 0;
         boolean region = country.location().level() == Location.Level.ADMIN1;
         for (Frame f : frames) {
-            boolean inside = region ? f.location().level().ordinal() < Location.Level.ADMIN1.ordinal()
-                    && Objects.equals(f.location().admin1(), country.location().name())
-                    : f.location().level() != Location.Level.COUNTRY && Objects.equals(f.location().countryCode(), country.location().countryCode());
+            boolean inside = inside(f, country);
             boolean sameSide = !region || Objects.equals(attackerOf(f), attackerOf(country)) || attackerOf(f) == null || attackerOf(country) == null;
             if (f != country && inside && sameSide && Frame.sameTime(f.date(), country.date()) && country.holds(f.location())) {
                 killed += Frame.best(f.killed());
