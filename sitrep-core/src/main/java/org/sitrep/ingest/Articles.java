@@ -177,11 +177,8 @@ public final class Articles {
 
     /** UTF-16 by its byte order mark ("FF FE" or "FE FF"), as some editors save text; null for anything else. */
     private static java.nio.charset.Charset utf16ByMark(byte[] bytes) {
-        if (bytes.length < 2) {
-            return null;
-        }
-        int a = bytes[0] & 0xff, b = bytes[1] & 0xff;
-        return a == 0xff && b == 0xfe || a == 0xfe && b == 0xff ? StandardCharsets.UTF_16 : null;
+        java.nio.charset.Charset marked = Charsets.byMark(bytes);
+        return marked == StandardCharsets.UTF_16BE || marked == StandardCharsets.UTF_16LE ? StandardCharsets.UTF_16 : null;
     }
 
     private ReadResult parse(String name, String id, byte[] bytes, ArticleReader reader) {

@@ -33,6 +33,20 @@ final class Charsets {
         if (declared != null) {
             return declared;
         }
+        Charset marked = byMark(bytes);
+        if (marked != null) {
+            return marked;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        Charset meta = named(META_CHARSET.matcher(head));
+        if (meta != null) {
+            return meta;
+        }
+        return validUtf8(bytes) ? StandardCharsets.UTF_8 : FALLBACK;
+    }
+
+    /** The character set a byte order mark at the start says (UTF-8, UTF-16BE or UTF-16LE), or null without one. */
+    static Charset byMark(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
             return StandardCharsets.UTF_8;
         }
@@ -42,12 +56,7 @@ final class Charsets {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
             return StandardCharsets.UTF_16LE;
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        Charset meta = named(META_CHARSET.matcher(head));
-        if (meta != null) {
-            return meta;
-        }
-        return validUtf8(bytes) ? StandardCharsets.UTF_8 : FALLBACK;
+        return null;
     }
 
     private static Charset named(Matcher m) {
