@@ -60,13 +60,9 @@ final class ExtractCommand implements Callable<Integer> {
                 ArticleResult r;
                 try {
                     r = pipeline.process(a);
-                } catch (ExtractionException e) {
-                    IngestError failure = new IngestError(a.id(), 0, "not extracted: " + e.getMessage());
-                    errors.add(failure);
-                    System.err.println("sitrep: " + failure);
-                    continue;
                 } catch (RuntimeException e) {
-                    IngestError failure = new IngestError(a.id(), 0, "extraction failed: " + e);
+                    IngestError failure = new IngestError(a.id(), 0, e instanceof ExtractionException
+                            ? "not extracted: " + e.getMessage() : "extraction failed: " + e);
                     errors.add(failure);
                     System.err.println("sitrep: " + failure);
                     continue;
