@@ -110,7 +110,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             Candidate c = candidates.get(i);
             Location loc = resolve(c, lastRegion == null ? context : withRegion(context, lastRegion));
             if (loc != null && loc.level() == Location.Level.ADMIN1) {
-                lastRegion = regionCode(c);
+                lastRegion = regionCode(loc);
             }
             Gazetteer.Admin1 unit = loc != null && loc.level() == Location.Level.CITY && i + 1 < candidates.size()
                     ? unitNamedAfter(c, candidates.get(i + 1), sentences, context) : null;
@@ -410,10 +410,11 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         return near;
     }
 
-    /** The admin1 code ("UA.08") of a region candidate, or null. */
-    private String regionCode(Candidate c) {
-        Gazetteer.Admin1 a = c.kind() == Kind.ALIAS ? gazetteer.admin1ByCode(aliases.get(c.key())) : c.kind() == Kind.ADMIN1 ? bestAdmin1(c, Map.of()) : null;
-        return a == null ? null : a.code();
+    /** The admin1 code ("UA.08") of the region a candidate was resolved to, or null. */
+    private String regionCode(Location region) {
+        return gazetteer.admin1ByBaseName(Gazetteer.base(region.name())).stream()
+                .filter(a -> a.name().equals(region.name()) && a.countryCode().equals(region.countryCode()))
+                .map(Gazetteer.Admin1::code).findFirst().orElse(null);
     }
 
     private Location resolve(Candidate c, Map<String, Double> context) {
