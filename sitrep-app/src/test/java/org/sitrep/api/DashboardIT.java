@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -44,10 +46,26 @@ class DashboardIT {
     private static ApiServer server;
     private static WebDriver browser;
 
+    private static final String NO_BROWSER = "DashboardIT cannot run: Debian's chromium and chromium-driver are not "
+            + "installed (/usr/bin/chromium, /usr/bin/chromedriver; .ci/run installs them)";
+
+    /** Each test, not the class, is skipped without a browser, so the build's summary counts them; on CI it fails. */
+    @BeforeEach
+    void needsBrowser() {
+        if (browser == null) {
+            Assumptions.abort(NO_BROWSER);
+        }
+    }
+
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
-                "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(NO_BROWSER);
+            }
+            System.out.println(NO_BROWSER + " — skipped");
+            return;
+        }
         Path dir = Files.createTempDirectory("sitrep-dashboard");
         store = Store.open("jdbc:sqlite:" + dir.resolve("dashboard.db"));
         Pipeline pipeline = Pipeline.standard();

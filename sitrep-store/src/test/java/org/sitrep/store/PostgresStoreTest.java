@@ -3,31 +3,41 @@ package org.sitrep.store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The store contract on a real PostgreSQL server, at the URL in {@code SITREP_TEST_PG_URL} (.ci/run installs,
- * starts and names one). Without that variable these tests are skipped, and say so.
+ * The store contract on a real PostgreSQL server: the one {@code SITREP_TEST_PG_URL} names (.ci/run starts one),
+ * otherwise an embedded one the build starts itself ({@link TestPostgres}). Skipped, with the reason printed,
+ * only where neither can run; on CI ({@code CI=true}) that fails instead.
  */
 class PostgresStoreTest extends StoreContract {
 
-    static final String URL = System.getenv("SITREP_TEST_PG_URL");
+    private static boolean told;
 
-    @BeforeAll
-    static void needsServer() {
-        if (URL == null) {
-            System.out.println("PostgresStoreTest skipped: set SITREP_TEST_PG_URL (e.g. jdbc:postgresql://localhost/sitrep_test?user=sitrep&password=sitrep)");
+    /** Each test, not the class, is skipped, so that the build's summary counts them as skipped. */
+    private static void needsServer() {
+        if (TestPostgres.url() == null) {
+            String why = "PostgresStoreTest cannot run: " + TestPostgres.whyMissing();
+            if (TestPostgres.required()) {
+                Assertions.fail(why);
+            }
+            if (!told) {
+                System.out.println(why + " — skipped");
+                told = true;
+            }
+            Assumptions.abort(why);
         }
-        Assumptions.assumeTrue(URL != null, "SITREP_TEST_PG_URL is not set");
     }
 
     @Override
     Store emptyStore() throws Exception {
-        try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
+        needsServer();
+        String url = TestPostgres.url();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE");
             s.execute("CREATE SCHEMA public");
         }
-        return Store.open(URL);
+        return Store.open(url);
     }
 }

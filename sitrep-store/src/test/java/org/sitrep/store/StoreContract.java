@@ -36,7 +36,9 @@ abstract class StoreContract {
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     static ArticleResult extract(String id, String url, String published, String text) {
