@@ -216,13 +216,19 @@ public final class ApiServer {
             }
             IngestOutcome o = store.put(r);
             ObjectNode x = results.addObject();
-            x.put("articleId", r.article().id());
+            x.put("articleId", o.articleId());
             x.put("status", o.status().name().toLowerCase());
             x.put("eventsCreated", o.eventsCreated());
             x.put("eventsMerged", o.eventsMerged());
             x.put("copyOf", o.copyOf());
             ArrayNode events = x.putArray("events");
-            r.events().forEach(e -> events.add(EventJson.event(e)));
+            for (int i = 0; i < r.events().size(); i++) {
+                ObjectNode e = EventJson.event(r.events().get(i));
+                String reportId = e.get("id").asText();
+                e.put("id", i < o.eventIds().size() ? o.eventIds().get(i) : null);
+                e.put("reportId", reportId);
+                events.add(e);
+            }
             r.warnings().forEach(x.putArray("warnings")::add);
         }
         ctx.status(201);

@@ -127,6 +127,25 @@ class ApiServerTest {
     }
 
     @Test
+    void answersASubmissionWithTheIdsItIsStoredUnder() throws Exception {
+        String text = "URL: https://example.org/news/lviv-strike\nPublished: 2025-08-21\n\n"
+                + "A Russian drone hit a warehouse in Lviv on Thursday, injuring five workers, the mayor said.";
+        JsonNode first = JSON.readTree(post("/api/articles?id=lviv", text, "text/plain", TOKEN).body());
+        JsonNode event = first.get("events").get(0);
+        String id = event.get("id").asText();
+        assertTrue(id.startsWith("evt-"), first.toString());
+        assertEquals(200, get("/api/events/" + id).statusCode(), "the id a submission answers is the stored event's");
+        JsonNode byReport = JSON.readTree(get("/api/events/" + event.get("reportId").asText()).body());
+        assertEquals(id, byReport.get("id").asText(), "a report's id leads to its event");
+
+        JsonNode again = JSON.readTree(post("/api/articles?id=lviv-again", text, "text/plain", TOKEN).body());
+        assertEquals("unchanged", again.get("status").asText());
+        assertEquals("lviv", again.get("articleId").asText(), "the same URL again is the article stored first");
+        assertEquals(id, again.get("events").get(0).get("id").asText());
+        assertEquals(200, get("/api/articles/" + again.get("articleId").asText()).statusCode());
+    }
+
+    @Test
     void refusesOversizedBodiesWith413() throws Exception {
         HttpResponse<String> r = post("/api/articles", "x".repeat(20_000), "text/plain", TOKEN);
         assertEquals(413, r.statusCode());

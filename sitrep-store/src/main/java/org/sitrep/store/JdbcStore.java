@@ -105,8 +105,9 @@ final class JdbcStore implements Store, FeedLog {
         try {
             String[] existing = existingArticle(a, canonical);
             if (existing != null && existing[1].equals(hash)) {
+                List<String> eventIds = strings("SELECT event_id FROM reports WHERE article_id = ? ORDER BY seq", existing[0]);
                 db.rollback();
-                return new IngestOutcome(IngestOutcome.Status.UNCHANGED, 0, 0, null);
+                return new IngestOutcome(IngestOutcome.Status.UNCHANGED, 0, 0, null, existing[0], eventIds);
             }
             Set<String> touched = new LinkedHashSet<>();
             if (existing != null) {
@@ -127,6 +128,7 @@ final class JdbcStore implements Store, FeedLog {
             List<Report> copied = original == null ? new ArrayList<>() : copiedReports(original);
             long seq = number("SELECT COALESCE(MAX(seq), 0) FROM reports");
             int created = 0, merged = 0;
+            List<String> eventIds = new ArrayList<>();
             for (Event e : result.events()) {
                 Report report = new Report(e.id(), a.id(), a.url(), a.published(), ++seq, e);
                 String eventId = sameInCopies(e, copied);
@@ -145,12 +147,14 @@ final class JdbcStore implements Store, FeedLog {
                     update("INSERT INTO sources (report_id, name) VALUES (?, ?)", report.id(), source);
                 }
                 touched.add(eventId);
+                eventIds.add(eventId);
             }
             for (String id : touched) {
                 recompute(id);
             }
             db.commit();
-            return new IngestOutcome(existing == null ? IngestOutcome.Status.NEW : IngestOutcome.Status.REPLACED, created, merged, story);
+            return new IngestOutcome(existing == null ? IngestOutcome.Status.NEW : IngestOutcome.Status.REPLACED, created, merged, story,
+                    a.id(), eventIds);
         } catch (SQLException | RuntimeException e) {
             rollback();
             if (e instanceof SQLException) {
@@ -360,9 +364,11 @@ final class JdbcStore implements Store, FeedLog {
     @Override
     public Optional<StoredEvent> event(String id) {
         return reading("read event " + id, () -> {
-            String[] row = row("SELECT json, report_count FROM events WHERE id = ?", id);
+            String[] report = row("SELECT event_id FROM reports WHERE id = ?", id);
+            String eventId = report == null ? id : report[0];
+            String[] row = row("SELECT json, report_count FROM events WHERE id = ?", eventId);
             return row == null ? Optional.<StoredEvent>empty()
-                    : Optional.of(new StoredEvent(EventJson.readEvent(row[0]), Integer.parseInt(row[1]), reports(id)));
+                    : Optional.of(new StoredEvent(EventJson.readEvent(row[0]), Integer.parseInt(row[1]), reports(eventId)));
         });
     }
 

@@ -26,7 +26,7 @@ public interface Store extends AutoCloseable {
     /** Events that match the query, merged, without their reports. */
     List<StoredEvent> events(EventQuery query);
 
-    /** One event with every report behind it. */
+    /** One event with every report behind it, by its id or by the id of one of its reports ({@code ev-…}). */
     Optional<StoredEvent> event(String id);
 
     /** One article as stored: its cleaned text and metadata, and the events it reported. */
