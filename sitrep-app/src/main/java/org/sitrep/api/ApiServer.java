@@ -7,9 +7,10 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -254,12 +255,7 @@ public final class ApiServer {
         } catch (IllegalArgumentException e) {
             throw ApiError.badParameter("format", format, "is not one of " + Exporter.FORMATS);
         }
-        List<StoredEvent> events = store.events(QueryParams.events(ctx, places, 0));
-        if (exporter.needsReports()) {
-            events = events.stream().map(e -> store.event(e.event().id()).orElse(e)).toList();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.write(events, out);
+        EventQuery query = QueryParams.events(ctx, places, 0);
         ctx.contentType(switch (format) {
             case "acled-csv", "ucdp-csv" -> "text/csv; charset=utf-8";
             case "geojson" -> "application/geo+json";
@@ -267,7 +263,9 @@ public final class ApiServer {
             default -> "application/vnd.apache.parquet";
         });
         ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + (format.endsWith("csv") ? "csv" : format) + "\"");
-        ctx.result(out.toByteArray());
+        try (OutputStream out = new BufferedOutputStream(ctx.outputStream(), 1 << 16)) {
+            exporter.write(store, query, out);
+        }
     }
 
     private static void json(Context ctx, Object node) {

@@ -5,11 +5,11 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.export.Exporter;
 import org.sitrep.store.Store;
-import org.sitrep.store.StoredEvent;
+import org.sitrep.export.Written;
+import org.sitrep.store.EventQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,18 +34,16 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Exporter exporter = Exporter.of(format);
         try (Store store = Store.open(db)) {
-            List<StoredEvent> events = store.events(filters.query(Places.resolver(filters)));
-            if (exporter.needsReports()) {
-                events = events.stream().map(e -> store.event(e.event().id()).orElse(e)).toList();
-            }
+            EventQuery query = filters.query(Places.resolver(filters));
+            Written written;
             if (output == null) {
-                exporter.write(events, System.out);
+                written = exporter.write(store, query, System.out);
             } else {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                    exporter.write(events, out);
+                    written = exporter.write(store, query, out);
                 }
             }
-            System.err.printf("sitrep: exported %d events as %s%n", events.size(), format);
+            System.err.println("sitrep: " + written.summary(format) + (output == null ? "" : " to " + output));
         }
         return 0;
     }

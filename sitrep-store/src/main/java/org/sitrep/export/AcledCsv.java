@@ -15,7 +15,8 @@ import org.sitrep.store.StoredEvent;
  * ACLED-style CSV: ACLED's column names where the meaning matches (event_date, event_type, sub_event_type,
  * actor1, admin1, location, latitude, longitude, geo_precision, time_precision, fatalities, notes, source,
  * civilian_targeting), then sitrep's own columns (injured, children, weapons, targets, reports).
- * geo_precision: 1 a town or point, 2 a district, 3 a region or country.
+ * geo_precision: 1 a town or point, 2 a district, 3 a region or country. Political events are ACLED's "Strategic
+ * developments": an agreement as "Agreement", talks, demands, accusations and denials as "Other".
  */
 final class AcledCsv implements Exporter {
 
@@ -25,13 +26,15 @@ final class AcledCsv implements Exporter {
             "weapons", "targets", "plover", "reports");
 
     @Override
-    public void write(List<StoredEvent> events, OutputStream stream) throws IOException {
+    public Written write(Iterable<StoredEvent> events, OutputStream stream) throws IOException {
         Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         Csv.row(out, HEADER);
+        Written written = new Written();
         for (StoredEvent s : events) {
             Event e = s.event();
+            Event.Acled acled = acled(e);
             Csv.row(out, Arrays.asList(e.id(), Fields.start(e), Fields.year(e), Fields.acledTimePrecision(e.date()),
-                    e.acled() == null ? null : e.acled().type(), e.acled() == null ? null : e.acled().subType(),
+                    acled.type(), acled.subType(),
                     e.initiator() == null ? null : e.initiator().name(), e.target() == null ? null : e.target().name(),
                     Fields.civilianTargeting(e) ? "Civilian targeting" : null, Fields.loc(e, Location::country),
                     Fields.loc(e, Location::countryCode), Fields.loc(e, Location::admin1), Fields.loc(e, Location::name),
@@ -40,8 +43,18 @@ final class AcledCsv implements Exporter {
                     Fields.best(Fields.killed(e)) == null ? 0 : Fields.best(Fields.killed(e)), Fields.best(Fields.injured(e)),
                     Fields.best(Fields.childrenKilled(e)), Fields.best(Fields.childrenInjured(e)),
                     String.join(";", e.weapons()), String.join(";", e.targets()), e.plover(), s.reportCount()));
+            written.wrote(e);
         }
         out.flush();
+        return written;
+    }
+
+    /** The event's ACLED type; a political event's is a strategic development. */
+    static Event.Acled acled(Event e) {
+        if (e.acled() != null && e.acled().type() != null) {
+            return e.acled();
+        }
+        return new Event.Acled("Strategic developments", "AGREE".equals(e.plover()) ? "Agreement" : "Other");
     }
 
     private static Integer geoPrecision(Location l) {

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.sitrep.merge.Report;
 import org.sitrep.output.EventJson;
 import org.sitrep.store.StoredEvent;
@@ -21,13 +20,16 @@ final class JsonLinesExport implements Exporter {
     }
 
     @Override
-    public void write(List<StoredEvent> events, OutputStream stream) throws IOException {
+    public Written write(Iterable<StoredEvent> events, OutputStream stream) throws IOException {
         Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        Written written = new Written();
         for (StoredEvent s : events) {
             out.write(line(s).toString());
             out.write('\n');
+            written.wrote(s.event());
         }
         out.flush();
+        return written;
     }
 
     /** The merged event with its reports, as the API also serves it. */

@@ -29,7 +29,8 @@ import org.sitrep.model.Location;
 import org.sitrep.store.StoredEvent;
 
 /**
- * Parquet: one flat row per event (the ACLED/UCDP columns plus counts as low/best/high), one row group,
+ * Parquet: one flat row per event (the ACLED/UCDP columns plus counts as low/best/high), one row group (so, unlike
+ * the text formats, the file is built in memory before it is written),
  * one uncompressed PLAIN data page per column. Written directly with the Parquet format's Thrift
  * structures, so the application needs no Hadoop; any Parquet reader (DuckDB, pandas, Spark) reads it.
  */
@@ -46,8 +47,8 @@ final class ParquetExport implements Exporter {
             text("date_start", false, s -> Fields.start(s.event())),
             text("date_end", false, s -> Fields.end(s.event())),
             text("date_precision", true, s -> s.event().date().precision().name().toLowerCase(java.util.Locale.ROOT)),
-            text("event_type", false, s -> s.event().acled() == null ? null : s.event().acled().type()),
-            text("sub_event_type", false, s -> s.event().acled() == null ? null : s.event().acled().subType()),
+            text("event_type", false, s -> AcledCsv.acled(s.event()).type()),
+            text("sub_event_type", false, s -> AcledCsv.acled(s.event()).subType()),
             text("plover", true, s -> s.event().plover()),
             text("actor1", false, s -> s.event().initiator() == null ? null : s.event().initiator().name()),
             text("country", false, s -> Fields.loc(s.event(), Location::country)),
@@ -82,7 +83,13 @@ final class ParquetExport implements Exporter {
     }
 
     @Override
-    public void write(List<StoredEvent> events, OutputStream out) throws IOException {
+    public Written write(Iterable<StoredEvent> all, OutputStream out) throws IOException {
+        List<StoredEvent> events = new ArrayList<>();
+        Written written = new Written();
+        for (StoredEvent s : all) {
+            events.add(s);
+            written.wrote(s.event());
+        }
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.write(MAGIC);
         List<ColumnChunk> chunks = new ArrayList<>();
@@ -127,6 +134,7 @@ final class ParquetExport implements Exporter {
         file.write(MAGIC);
         file.writeTo(out);
         out.flush();
+        return written;
     }
 
     /** A data page: definition levels for an optional column, then the non-null values, PLAIN encoded. */

@@ -15,7 +15,8 @@ import org.sitrep.store.StoredEvent;
 /**
  * UCDP GED-style CSV: deaths as best/low/high, where_prec (1 exact place, 3 second-order unit, 4 first-order
  * unit, 6 country) and date_prec (1 day, 3 week, 4 month, 5 unknown), type_of_violence 1 for attacks by a
- * state's forces, 3 (one-sided) for attacks on civilians by others, 2 otherwise.
+ * state's forces, 3 (one-sided) for attacks on civilians by others, 2 otherwise. UCDP GED holds organised violence
+ * only, so political events are left out (and counted).
  */
 final class UcdpCsv implements Exporter {
 
@@ -24,11 +25,16 @@ final class UcdpCsv implements Exporter {
             "best", "low", "high", "injured_best", "injured_low", "injured_high", "source_article", "reports");
 
     @Override
-    public void write(List<StoredEvent> events, OutputStream stream) throws IOException {
+    public Written write(Iterable<StoredEvent> events, OutputStream stream) throws IOException {
         Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         Csv.row(out, HEADER);
+        Written written = new Written();
         for (StoredEvent s : events) {
             Event e = s.event();
+            if (e.category() != Event.Category.ATTACK) {
+                written.leftOut("political: UCDP codes violence only");
+                continue;
+            }
             Count k = Fields.killed(e), i = Fields.injured(e);
             Csv.row(out, Arrays.asList(e.id(), Fields.year(e), violence(e), e.initiator() == null ? null : e.initiator().name(),
                     e.target() == null ? null : e.target().name(), Fields.loc(e, Location::country), Fields.loc(e, Location::countryCode),
@@ -37,8 +43,10 @@ final class UcdpCsv implements Exporter {
                     k == null ? 0 : k.best(), k == null ? 0 : k.low(), k == null ? 0 : k.high(),
                     i == null ? null : i.best(), i == null ? null : i.low(), i == null ? null : i.high(),
                     String.join("; ", e.sources()), s.reportCount()));
+            written.wrote(e);
         }
         out.flush();
+        return written;
     }
 
     private static int violence(Event e) {

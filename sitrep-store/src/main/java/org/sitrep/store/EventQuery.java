@@ -29,6 +29,12 @@ public record EventQuery(LocalDate from, LocalDate to, Double nearLat, Double ne
         sort = sort == null ? Sort.DATE_DESC : sort;
     }
 
+    /** The same filters, one page of them. */
+    public EventQuery page(int pageLimit, int pageOffset) {
+        return new EventQuery(from, to, nearLat, nearLon, withinKm, country, admin1, category, type, subType, weapon,
+                target, initiator, minKilled, minInjured, text, sort, pageLimit, pageOffset);
+    }
+
     /** Every event, newest first, without a limit. */
     public static EventQuery all() {
         return builder().build();

@@ -32,6 +32,11 @@ class ExporterTest {
             List.of("the governor, \"Oleh Syniehubov\""), List.of(), 0.9);
     private static final List<StoredEvent> EVENTS = List.of(new StoredEvent(KHARKIV, 2,
             List.of(new Report("ev-a", "a1", "https://example.org/a1", LocalDate.of(2025, 8, 18), 1, KHARKIV))));
+    /** A denial: political, without a place on the map. */
+    private static final Event DENIAL = new Event("evt-2", Event.Category.POLITICAL, null, "REJECT",
+            EventDate.day(LocalDate.of(2025, 8, 18), "on Monday"), null, new Actor("Russia", "RU", "state_forces"), null,
+            List.of(), List.of(), null, List.of(), List.of("the foreign ministry"), List.of(), 0.7);
+    private static final List<StoredEvent> MIXED = List.of(EVENTS.get(0), new StoredEvent(DENIAL, 1, List.of()));
 
     private static String write(String format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -70,6 +75,39 @@ class ExporterTest {
         JsonNode line = new ObjectMapper().readTree(write("jsonl").lines().findFirst().orElseThrow());
         assertEquals("evt-1", line.get("id").asText());
         assertEquals("a1", line.get("reports").get(0).get("articleId").asText());
+    }
+
+    private static String[] lines(String format, List<StoredEvent> events, Written[] written) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        written[0] = Exporter.of(format).write(events, out);
+        return out.toString(StandardCharsets.UTF_8).split("\r\n");
+    }
+
+    @Test
+    void writesPoliticalEventsToAcledAsStrategicDevelopmentsNeverAsViolence() throws IOException {
+        Written[] written = new Written[1];
+        String[] rows = lines("acled-csv", MIXED, written);
+        assertEquals(3, rows.length);
+        assertTrue(rows[2].startsWith("evt-2,2025-08-18,2025,1,Strategic developments,Other,Russia,"), rows[2]);
+        assertEquals(java.util.Map.of("attack", 1, "political", 1), written[0].byCategory());
+    }
+
+    @Test
+    void leavesPoliticalEventsOutOfUcdpAndSaysSo() throws IOException {
+        Written[] written = new Written[1];
+        String[] rows = lines("ucdp-csv", MIXED, written);
+        assertEquals(2, rows.length, "header and the attack only");
+        assertEquals(1, written[0].count());
+        assertEquals("exported 1 event as ucdp-csv (1 attack); left out 1 (1 political: UCDP codes violence only)", written[0].summary("ucdp-csv"));
+    }
+
+    @Test
+    void countsTheFeaturesItWritesAndTheEventsWithoutCoordinates() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Written written = Exporter.of("geojson").write(MIXED, out);
+        JsonNode fc = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(written.count(), fc.get("features").size());
+        assertEquals(java.util.Map.of("no coordinates", 1), written.leftOut());
     }
 
     @Test
