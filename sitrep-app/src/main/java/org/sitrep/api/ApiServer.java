@@ -56,6 +56,7 @@ public final class ApiServer {
     public static final String LOOPBACK = "127.0.0.1";
 
     static final int DEFAULT_PAGE = 500;
+    private static final java.util.Set<String> EXPORT_PARAMETERS = plus(QueryParams.FILTERS, "format");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A refused body up to this size is read to its end so the refusal reaches the client; a larger one is cut off. */
     private static final long DISCARD_LIMIT = 64L << 20;
@@ -146,10 +147,11 @@ public final class ApiServer {
     }
 
     private void events(Context ctx) {
+        QueryParams.onlyKnown(ctx, QueryParams.FILTERS);
         EventQuery q = QueryParams.events(ctx, places, DEFAULT_PAGE);
         List<String> lines = store.eventLines(q);
         StringBuilder out = new StringBuilder(64 + lines.stream().mapToInt(String::length).sum() + lines.size());
-        out.append("{\"count\":").append(lines.size()).append(",\"limit\":").append(q.limit())
+        out.append("{\"count\":").append(lines.size()).append(",\"total\":").append(store.count(q)).append(",\"limit\":").append(q.limit())
                 .append(",\"offset\":").append(q.offset()).append(",\"items\":[");
         for (int i = 0; i < lines.size(); i++) {
             out.append(i == 0 ? "" : ",").append(lines.get(i));
@@ -237,6 +239,7 @@ public final class ApiServer {
     }
 
     private void timeline(Context ctx) {
+        QueryParams.onlyKnown(ctx, QueryParams.FILTERS);
         ArrayNode days = JSON.createArrayNode();
         for (Store.TimelineDay d : store.timeline(QueryParams.events(ctx, places, 0))) {
             days.addObject().put("day", d.day().toString()).put("events", d.events()).put("killed", d.killed()).put("injured", d.injured());
@@ -245,6 +248,7 @@ public final class ApiServer {
     }
 
     private void export(Context ctx) throws IOException {
+        QueryParams.onlyKnown(ctx, EXPORT_PARAMETERS);
         String format = ctx.queryParam("format");
         if (format == null) {
             throw ApiError.badParameter("format", "", "is required: one of " + Exporter.FORMATS);
@@ -276,6 +280,12 @@ public final class ApiServer {
         discardBody(ctx);
         ctx.status(status);
         json(ctx, JSON.createObjectNode().put("error", error).put("detail", detail));
+    }
+
+    private static java.util.Set<String> plus(java.util.Set<String> names, String name) {
+        java.util.Set<String> out = new java.util.HashSet<>(names);
+        out.add(name);
+        return java.util.Set.copyOf(out);
     }
 
     private static String sha(byte[] body) {

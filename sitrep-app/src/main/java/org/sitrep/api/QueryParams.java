@@ -3,6 +3,8 @@ package org.sitrep.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import io.javalin.http.Context;
@@ -11,7 +13,8 @@ import org.sitrep.store.EventQuery;
 
 /**
  * The event filters of the API's query string, read into an {@link EventQuery}; a bad value is a 400 that
- * names the parameter. {@code bbox} is minLon,minLat,maxLon,maxLat; {@code near} is a place name or lat,lon.
+ * names the parameter. {@code bbox} is minLon,minLat,maxLon,maxLat; {@code near} is a place name or lat,lon (a
+ * country or region name is its whole area); {@code country} is a code or a name.
  */
 final class QueryParams {
 
@@ -31,10 +34,39 @@ final class QueryParams {
         return q;
     }
 
+    /** The event filters every event route reads. */
+    static final Set<String> FILTERS = Set.of("from", "to", "bbox", "near", "within", "country", "admin1", "category", "type",
+            "subType", "weapon", "target", "initiator", "minKilled", "minInjured", "q", "limit", "offset", "sort");
+
+    /** Refuses a parameter the route does not read, so that a misspelt filter is not silently ignored. */
+    static void onlyKnown(Context ctx, Set<String> known) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!known.contains(name)) {
+                throw new ApiError(400, "bad parameter", "unknown parameter '" + name + "': this route reads " + new TreeSet<>(known));
+            }
+        }
+    }
+
+    /** A country by its ISO code or its name ("UA", "Ukraine"). */
+    private static String country(Context ctx, Function<String, Location> places) {
+        String v = ctx.queryParam("country");
+        if (v == null || v.isBlank() || v.strip().matches("[A-Za-z]{2}")) {
+            return v == null || v.isBlank() ? null : v.strip().toUpperCase(Locale.ROOT);
+        }
+        Location l = places.apply(v.strip());
+        if (l == null || l.level() != Location.Level.COUNTRY) {
+            throw ApiError.badParameter("country", v, "is neither an ISO 3166 code nor a country's name");
+        }
+        return l.countryCode();
+    }
+
     static EventQuery events(Context ctx, Function<String, Location> places, int defaultLimit) {
+        if (ctx.queryParam("within") != null && ctx.queryParam("near") == null) {
+            throw ApiError.badParameter("within", ctx.queryParam("within"), "needs near (a place or lat,lon) to measure from");
+        }
         EventQuery.Builder b = EventQuery.builder()
                 .from(date(ctx, "from")).to(date(ctx, "to"))
-                .country(ctx.queryParam("country")).admin1(ctx.queryParam("admin1"))
+                .country(country(ctx, places)).admin1(ctx.queryParam("admin1"))
                 .category(ctx.queryParam("category")).type(ctx.queryParam("type")).subType(ctx.queryParam("subType"))
                 .weapon(ctx.queryParam("weapon")).target(ctx.queryParam("target")).initiator(ctx.queryParam("initiator"))
                 .minKilled(integer(ctx, "minKilled", 0, Integer.MAX_VALUE)).minInjured(integer(ctx, "minInjured", 0, Integer.MAX_VALUE))
@@ -62,7 +94,7 @@ final class QueryParams {
                 if (l == null || l.lat() == null) {
                     throw ApiError.badParameter("near", near, "is no place in the gazetteer");
                 }
-                b.near(l.lat(), l.lon(), km);
+                b.around(l, km);
             }
         } else if (bbox != null) {
             String[] v = bbox.split(",");

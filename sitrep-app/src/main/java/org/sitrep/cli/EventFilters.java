@@ -22,13 +22,13 @@ final class EventFilters {
     @Option(names = "--to", paramLabel = "DATE", description = "events on or before this day (YYYY-MM-DD)")
     String to;
 
-    @Option(names = "--near", paramLabel = "PLACE", description = "a place name (Kharkiv, Sumy region) or LAT,LON")
+    @Option(names = "--near", paramLabel = "PLACE", description = "a place name (Kharkiv), a region or country (its whole area: 'Sumy region', Ukraine) or LAT,LON")
     String near;
 
     @Option(names = "--within", paramLabel = "KM", defaultValue = "25km", description = "radius around --near (default ${DEFAULT-VALUE})")
     String within;
 
-    @Option(names = "--country", paramLabel = "CC", description = "ISO country code, e.g. UA")
+    @Option(names = "--country", paramLabel = "COUNTRY", description = "ISO country code or name, e.g. UA or Ukraine")
     String country;
 
     @Option(names = "--admin1", paramLabel = "NAME", description = "first-level unit, e.g. 'Kharkiv Oblast'")
@@ -61,9 +61,9 @@ final class EventFilters {
     @Option(names = "--limit", defaultValue = "0", description = "at most this many events (0: all)")
     int limit;
 
-    /** The query; {@code places} resolves a place name and is only called when --near is a name. */
+    /** The query; {@code places} resolves a place or country name and is only called when one is given. */
     EventQuery query(Function<String, Location> places) {
-        EventQuery.Builder b = EventQuery.builder().from(date("--from", from)).to(date("--to", to)).country(country)
+        EventQuery.Builder b = EventQuery.builder().from(date("--from", from)).to(date("--to", to)).country(country(places))
                 .admin1(admin1).category(category).type(type).weapon(weapon).target(target).initiator(initiator)
                 .minKilled(minKilled).minInjured(minInjured).text(text).limit(limit);
         if (near != null) {
@@ -76,14 +76,39 @@ final class EventFilters {
                 if (l == null || l.lat() == null) {
                     throw new IllegalArgumentException("--near: no place called '" + near + "' in the gazetteer");
                 }
-                b.near(l.lat(), l.lon(), km);
+                System.err.println("sitrep: near " + describe(l, km));
+                b.around(l, km);
             }
         }
         return b.build();
     }
 
+    /** What a place name was read as, so that a user sees which of several places of that name is meant. */
+    private static String describe(Location l, double km) {
+        String where = String.join(", ", java.util.stream.Stream.of(l.name(), l.admin1(), l.country())
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        return switch (l.level()) {
+            case COUNTRY, ADMIN1 -> where + " (the whole " + (l.level() == Location.Level.COUNTRY ? "country" : "region") + ")";
+            default -> String.format(Locale.ROOT, "%s (%.4f, %.4f), within %s km", where, l.lat(), l.lon(), km % 1 == 0 ? String.valueOf((long) km) : String.valueOf(km));
+        };
+    }
+
+    private String country(Function<String, Location> places) {
+        if (country == null || country.isBlank()) {
+            return null;
+        }
+        if (country.strip().matches("[A-Za-z]{2}")) {
+            return country.strip().toUpperCase(Locale.ROOT);
+        }
+        Location l = places.apply(country.strip());
+        if (l == null || l.level() != Location.Level.COUNTRY) {
+            throw new IllegalArgumentException("--country: '" + country + "' is neither an ISO 3166 code nor a country's name");
+        }
+        return l.countryCode();
+    }
+
     boolean needsGazetteer() {
-        return near != null && !LAT_LON.matcher(near).matches();
+        return near != null && !LAT_LON.matcher(near).matches() || country != null && !country.strip().matches("[A-Za-z]{2}");
     }
 
     private static LocalDate date(String option, String value) {

@@ -31,7 +31,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (Store store = Store.open(db)) {
+        try (Store store = Databases.openExisting(db)) {
             var query = filters.query(Places.resolver(filters));
             long started = System.nanoTime();
             List<StoredEvent> events = store.events(query);
@@ -46,7 +46,7 @@ final class EventsCommand implements Callable<Integer> {
                             e.initiator() == null ? "" : trim(e.initiator().name(), 16), best(e, true), best(e, false),
                             String.join(",", e.weapons()), s.reportCount());
                 }
-                out.printf("%d events (query %.0f ms)%n", events.size(), ms);
+                out.printf("%s (query %.0f ms)%n", Counted.of(events.size(), "event", "events"), ms);
             }
         }
         out.flush();

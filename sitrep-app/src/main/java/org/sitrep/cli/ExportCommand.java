@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Exporter exporter = Exporter.of(format);
-        try (Store store = Store.open(db)) {
+        try (Store store = Databases.openExisting(db)) {
             EventQuery query = filters.query(Places.resolver(filters));
             Written written;
             if (output == null) {

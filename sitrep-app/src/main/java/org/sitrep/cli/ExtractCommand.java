@@ -90,7 +90,8 @@ final class ExtractCommand implements Callable<Integer> {
         out.flush();
         progress.clearLine();
         if (!errors.isEmpty()) {
-            System.err.printf("sitrep: %d article(s) extracted, %d input(s) failed%n", articles[0], errors.size());
+            System.err.println("sitrep: " + Counted.of(articles[0], "article", "articles") + " extracted, "
+                    + Counted.of(errors.size(), "input", "inputs") + " failed");
             return 1;
         }
         return 0;

@@ -32,9 +32,10 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public String toString() {
-            return String.format("%d articles read, %d unchanged (already stored), %d replaced by a new version, "
-                    + "%d copies of stories already stored, %d failed; %d events created, %d reports merged into existing events",
-                    read, unchanged, replaced, copies, failed, created, merged);
+            return Counted.of(read, "article", "articles") + " read, " + unchanged + " unchanged (already stored), "
+                    + replaced + " replaced by a new version, " + Counted.of(copies, "copy", "copies") + " of stories already stored, "
+                    + failed + " failed; " + Counted.of(created, "event", "events") + " created, "
+                    + Counted.of(merged, "report", "reports") + " merged into existing events";
         }
     }
 
@@ -80,7 +81,8 @@ final class IngestCommand implements Callable<Integer> {
             progress.clearLine();
             Store.Counts c = store.counts();
             System.err.println("sitrep: " + summary);
-            System.err.printf("sitrep: the database now holds %d articles, %d reports, %d events%n", c.articles(), c.reports(), c.events());
+            System.err.println("sitrep: the database now holds " + Counted.of(c.articles(), "article", "articles") + ", "
+                    + Counted.of(c.reports(), "report", "reports") + ", " + Counted.of(c.events(), "event", "events"));
         }
         return errors.isEmpty() ? 0 : 1;
     }

@@ -105,6 +105,35 @@ class ApiServerTest {
     }
 
     @Test
+    void readsCountriesByNameAndRegionsAsTheirWholeArea() throws Exception {
+        assertEquals(JSON.readTree(get("/api/events?country=UA").body()).get("count").asInt(),
+                JSON.readTree(get("/api/events?country=Ukraine").body()).get("count").asInt());
+        JsonNode region = JSON.readTree(get("/api/events?near=Kharkiv%20Oblast").body());
+        assertEquals(1, region.get("count").asInt(), "the oblast's own events, however far from its centre");
+        assertEquals("Kharkiv Oblast", region.get("items").get(0).get("location").get("admin1").asText());
+        assertEquals(400, get("/api/events?country=Atlantida").statusCode());
+    }
+
+    @Test
+    void refusesUnknownParametersAndARadiusWithoutAPlace() throws Exception {
+        HttpResponse<String> typo = get("/api/events?minkilled=3");
+        assertEquals(400, typo.statusCode());
+        assertTrue(typo.body().contains("'minkilled'"), typo.body());
+        HttpResponse<String> within = get("/api/events?within=10");
+        assertEquals(400, within.statusCode());
+        assertTrue(within.body().contains("'within'"), within.body());
+        assertEquals(400, get("/api/export?format=jsonl&colour=red").statusCode());
+    }
+
+    @Test
+    void givesTheTotalBesideThePage() throws Exception {
+        JsonNode page = JSON.readTree(get("/api/events?category=attack&limit=1").body());
+        assertEquals(1, page.get("count").asInt());
+        assertTrue(page.get("total").asInt() >= 2, page.toString());
+        assertEquals(page.get("total").asInt(), JSON.readTree(get("/api/events?category=attack").body()).get("count").asInt());
+    }
+
+    @Test
     void answersUnknownIdsWith404() throws Exception {
         assertEquals(404, get("/api/events/evt-nothing").statusCode());
         assertEquals(404, get("/api/articles/nothing").statusCode());

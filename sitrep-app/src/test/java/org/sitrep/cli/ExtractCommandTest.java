@@ -38,7 +38,7 @@ class ExtractCommandTest {
         assertEquals(1, event.get("casualties").get("killed").get("best").asInt());
         assertEquals(4, event.get("casualties").get("injured").get("best").asInt());
         assertTrue(r.err().contains("broken.txt") && r.err().contains("'yesterday'"), r.err());
-        assertTrue(r.err().contains("1 article(s) extracted, 1 input(s) failed"), r.err());
+        assertTrue(r.err().contains("1 article extracted, 1 input failed"), r.err());
         assertTrue(!r.err().contains("Exception"), "no stack trace for a user mistake: " + r.err());
     }
 

@@ -57,6 +57,22 @@ public record EventQuery(LocalDate from, LocalDate to, Double nearLat, Double ne
         public Builder to(LocalDate v) { to = v; return this; }
         public Builder near(double lat, double lon, double km) { nearLat = lat; nearLon = lon; withinKm = km; return this; }
         public Builder country(String v) { country = v; return this; }
+
+        /**
+         * Near a named place: a country or a first-level region is its whole area (the events placed in it), a
+         * town, district or point the circle of {@code km} around it.
+         */
+        public Builder around(org.sitrep.model.Location place, double km) {
+            switch (place.level()) {
+                case COUNTRY -> country = place.countryCode();
+                case ADMIN1 -> {
+                    country = place.countryCode();
+                    admin1 = place.admin1();
+                }
+                default -> near(place.lat(), place.lon(), km);
+            }
+            return this;
+        }
         public Builder admin1(String v) { admin1 = v; return this; }
         public Builder category(String v) { category = v; return this; }
         public Builder type(String v) { type = v; return this; }

@@ -112,6 +112,11 @@ record EventSql(String text, String where, List<Object> parameters, EventQuery q
                 + " AND e.date_start IS NOT NULL GROUP BY e.date_start ORDER BY e.date_start";
     }
 
+    /** The number of matching events; with a radius, the coordinates of those in its box, to be counted exactly. */
+    String countText() {
+        return query.withinKm() == null ? "SELECT COUNT(*) FROM events e" + where : "SELECT e.lat, e.lon FROM events e" + where;
+    }
+
     /** Whether an event at these coordinates lies within the query's radius (always, without one). */
     boolean withinDistance(Double lat, Double lon) {
         if (query.withinKm() == null) {

@@ -337,6 +337,26 @@ final class JdbcStore implements Store, FeedLog {
         return matching(q, (json, reports) -> new StoredEvent(EventJson.readEvent(json), reports, List.of()));
     }
 
+    @Override
+    public long count(EventQuery q) {
+        EventSql sql = EventSql.of(q, dialect);
+        return reading("count events", () -> {
+            long n = 0;
+            try (PreparedStatement ps = c().prepareStatement(sql.countText())) {
+                bind(ps, sql.parameters().toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (q.withinKm() == null) {
+                            return rs.getLong(1);
+                        }
+                        n += sql.withinDistance(rs.getObject(1) == null ? null : rs.getDouble(1), rs.getObject(2) == null ? null : rs.getDouble(2)) ? 1 : 0;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
     /** Turns one stored event (its JSON text and report count) into what a query returns. */
     private interface EventRow<T> {
         T map(String json, int reportCount);

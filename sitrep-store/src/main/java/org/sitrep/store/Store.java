@@ -26,6 +26,9 @@ public interface Store extends AutoCloseable {
     /** Events that match the query, merged, without their reports. */
     List<StoredEvent> events(EventQuery query);
 
+    /** How many events match the query, all pages together (its limit and offset aside). */
+    long count(EventQuery query);
+
     /** One event with every report behind it, by its id or by the id of one of its reports ({@code ev-…}). */
     Optional<StoredEvent> event(String id);
 
