@@ -50,4 +50,18 @@ class ExtractCommandTest {
         assertTrue(r.out().startsWith("{\n"), r.out());
         assertEquals("kyiv", new ObjectMapper().readTree(r.out()).get("article").get("id").asText());
     }
+
+    @Test
+    void printsTheExampleTheReadmeShowsLineForLine() throws Exception {
+        Path seed = dir.resolve("seed-kharkiv.txt");
+        try (var in = ExtractCommandTest.class.getResourceAsStream("/org/sitrep/seed/seed-kharkiv.txt")) {
+            Files.copy(in, seed);
+        }
+        String readme = Files.readString(Path.of("..", "README.md"));
+        List<String> shown = readme.substring(readme.indexOf("```json\n") + 8).lines().toList();
+        List<String> printed = run("extract", seed.toString()).out().lines().toList();
+        int evidence = shown.indexOf("      \"evidence\": [");
+        assertTrue(evidence > 0, "the README's example reaches the first event's evidence");
+        assertEquals(printed.subList(0, evidence + 1), shown.subList(0, evidence + 1), "README.md's example up to the shortened evidence");
+    }
 }

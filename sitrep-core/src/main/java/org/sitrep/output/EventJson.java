@@ -2,6 +2,9 @@ package org.sitrep.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +29,11 @@ public final class EventJson {
 
     public static final String SCHEMA = "sitrep.event/1";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Indented the way JSON is usually shown ("key": value, one array item a line, empty arrays as []). */
+    private static final ObjectMapper PRETTY = new ObjectMapper().setDefaultPrettyPrinter(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("")
+                    .withObjectEmptySeparator("")).withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE))
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private EventJson() {
     }
