@@ -46,6 +46,7 @@ final class ActorFinder {
             + "\\s+(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:launched|struck|hit|fired|attacked|bombed|sent|carried out|targeted|shot down)\\b");
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("(?i)\\b(said|says|say|reported|reports|told|claimed|claims|announced|confirmed)\\b");
     private final Lexicon actors = Lexicon.load("/org/sitrep/extract/actors.tsv");
+    private final Lexicon leaders = Lexicon.load("/org/sitrep/extract/leaders.tsv");
     private final Lexicon attackWords;
 
     ActorFinder(Lexicon attackWords) {
@@ -107,6 +108,41 @@ final class ActorFinder {
      * True when the words right after an actor's name are an attack or force word, passing over a
      * possessive, auxiliaries and a few modifiers: "Russian drones", "Israel's air strikes", "India has launched".
      */
+    /**
+     * The two parties of a political act whose word starts at {@code at}: who acts is the party named last before the
+     * word, the subject ("Kyiv rejected", "Zelensky has in turn rejected"), or else the first named after it that is no
+     * owner ("rejected by Moscow"); the other is the first other party named after it ("rejected Russia's truce").
+     * A party may be named by a person who speaks for it (leaders.tsv). An empty list when none is named.
+     */
+    List<Actor> parties(Words words, int at) {
+        List<Lexicon.Match> named = new java.util.ArrayList<>(actors.find(words));
+        named.addAll(leaders.find(words));
+        named.sort(java.util.Comparator.comparingInt(Lexicon.Match::start));
+        String text = words.text();
+        Lexicon.Match subject = null;
+        for (Lexicon.Match m : named) {
+            if (m.start() < at) {
+                subject = m;
+            } else if (subject == null && !OWNER_OR_ABBREVIATION.matcher(text.substring(m.end())).lookingAt()) {
+                subject = m;
+            }
+        }
+        if (subject == null && !named.isEmpty()) {
+            subject = named.get(0);
+        }
+        if (subject == null) {
+            return List.of();
+        }
+        Actor first = actor(subject.value());
+        for (Lexicon.Match m : named) {
+            Actor other = actor(m.value());
+            if (m.start() > at && !other.equals(first)) {
+                return List.of(first, other);
+            }
+        }
+        return List.of(first);
+    }
+
     private boolean attackWordFollows(String rest) {
         Matcher w = WORD.matcher(OWNER_OR_ABBREVIATION.matcher(rest).replaceFirst("")); // "the Rapid Support Forces (RSF) shelled"
         int seen = 0;

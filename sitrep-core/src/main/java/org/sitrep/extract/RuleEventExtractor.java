@@ -223,7 +223,7 @@ final class RuleEventExtractor implements EventExtractor {
         for (SentenceReading r : readings) {
             String text = r.sentence().text();
             for (Lexicon.Match m : political.find(r.words())) {
-                List<Actor> parties = actors.all(r.words());
+                List<Actor> parties = actors.parties(r.words(), m.start());
                 EventDate date = r.dates().isEmpty() ? EventDate.unknown(null) : r.dates().get(0).date();
                 Location where = r.places().isEmpty() ? null : r.places().get(0).location();
                 Sentence s = r.sentence();

@@ -37,7 +37,10 @@ final class NewsDateResolver implements DateResolver {
     private static final Pattern IN_YEAR = Pattern.compile("\\b[Ii]n ((?:19|20)\\d\\d)\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(" + NumberWords.english().pattern() + ") days? (?:ago|earlier)\\b");
 
-    private static final Pattern NIGHT_OF = Pattern.compile("\\s+of\\s+");
+    /** "overnight into Saturday", "the night to Monday", "in the early hours of Friday": the night that ends on that day. */
+    private static final Pattern NIGHT_OF = Pattern.compile("\\s+(?:of|into|to)\\s+");
+    /** How far after publication a date without a year is still read as this year's. */
+    private static final int AHEAD_DAYS = 7;
     private static final Pattern PERIOD_BOUND = Pattern.compile("(?i)\\b(since|until|till|by)\\s+(the\\s+)?$");
     /** Pieces of every relative time phrase and weekday name (kept in step with time-words.tsv by a test). */
     static final List<String> TIME_WORD_PARTS = List.of("day", "night", "morning", "afternoon", "evening", "week",
@@ -133,8 +136,9 @@ final class NewsDateResolver implements DateResolver {
             DateMention day = nightOf(out, s, r);
             if (day != null) { // "in the early hours of Friday 13 June": the night before that day, not before publication
                 out.remove(day);
-                out.add(new DateMention(s.index(), s.start() + r.start(), day.end(), text.substring(r.start(), day.end() - s.start()),
-                        new EventDate(day.date().start().minusDays(1), day.date().start(), EventDate.Precision.DAY, r.text() + " of " + day.text())));
+                String words = text.substring(r.start(), day.end() - s.start());
+                out.add(new DateMention(s.index(), s.start() + r.start(), day.end(), words,
+                        new EventDate(day.date().start().minusDays(1), day.date().start(), EventDate.Precision.DAY, words)));
                 continue;
             }
             add(out, used, s, r.start(), r.end(), r.text(), published == null ? EventDate.unknown(r.text()) : relative(r.value(), r.text(), published));
@@ -143,7 +147,7 @@ final class NewsDateResolver implements DateResolver {
         return out;
     }
 
-    /** The day mention right after a night phrase and "of" ("in the early hours of Monday"), or null. */
+    /** The day mention right after a night phrase and "of", "into" or "to" ("in the early hours of Monday"), or null. */
     private DateMention nightOf(List<DateMention> found, Sentence s, Lexicon.Match r) {
         if (!"night".equals(words.get(r.value())[0])) {
             return null;
@@ -189,7 +193,10 @@ final class NewsDateResolver implements DateResolver {
         };
     }
 
-    /** A day and month without a year: the latest such date not after publication (news looks back). */
+    /**
+     * A day and month without a year: the latest such date not after publication (news looks back), except a date in
+     * the week after publication, which is this year's: a report announces what is coming ("a truce from May 8").
+     */
     private static EventDate dayOfMonth(int day, Month month, String year, LocalDate published, String text) {
         if (year != null) {
             return EventDate.day(LocalDate.of(Integer.parseInt(year), month, Math.min(day, month.length(java.time.Year.isLeap(Integer.parseInt(year))))), text);
@@ -202,7 +209,7 @@ final class NewsDateResolver implements DateResolver {
             y--;
         }
         LocalDate d = LocalDate.of(y, month, day);
-        if (d.isAfter(published.plusDays(1))) {
+        if (d.isAfter(published.plusDays(AHEAD_DAYS))) {
             d = d.minusYears(1);
         }
         return EventDate.day(d, text);

@@ -758,4 +758,19 @@ class RuleEventExtractorTest {
         assertEquals("al-Shabaab", attacks("Al-Shabaab fighters fired mortar shells at a market in Mogadishu on Sunday, killing two people.")
                 .get(0).initiator().name(), "a group's fighters attack for it");
     }
+
+    private static List<Event> political(String text) {
+        return pipeline.process(new Article("p", null, null, LocalDate.of(2025, 5, 7), null, null, null, text)).events().stream()
+                .filter(e -> e.category() == Event.Category.POLITICAL).toList();
+    }
+
+    @Test
+    void takesTheSubjectOfAPoliticalActAsItsActorAndAnOwnerAfterItAsTheOtherParty() {
+        Event rejected = political("Zelenskyy has in turn rejected Moscow's offer of a truce.").get(0);
+        assertEquals("REJECT", rejected.plover());
+        assertEquals("Ukraine", rejected.initiator().name(), "the speaker for a state before the verb acts for it");
+        assertEquals("Russia", rejected.target().name());
+        Event passive = political("The plan was rejected by Moscow on Tuesday.").get(0);
+        assertEquals("Russia", passive.initiator().name());
+    }
 }

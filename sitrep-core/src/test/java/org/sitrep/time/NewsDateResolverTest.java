@@ -179,6 +179,24 @@ class NewsDateResolverTest {
     }
 
     @Test
+    void readsOvernightIntoANamedDayAsTheNightThatEndsOnIt() {
+        LocalDate sunday = LocalDate.of(2025, 9, 14);
+        EventDate into = first("Drones struck the port overnight into Saturday.", sunday);
+        assertEquals(LocalDate.of(2025, 9, 12), into.start());
+        assertEquals(LocalDate.of(2025, 9, 13), into.end());
+        assertEquals("overnight into Saturday", into.text());
+        assertEquals(LocalDate.of(2025, 9, 12), first("Shelling went on during the night to Saturday.", sunday).start());
+    }
+
+    @Test
+    void readsADateInTheWeekAfterPublicationAsComingNotAsLastYears() {
+        LocalDate wednesday = LocalDate.of(2025, 5, 7);
+        assertEquals(LocalDate.of(2025, 5, 9), first("The truce is to hold on 9 May.", wednesday).start());
+        assertEquals(LocalDate.of(2024, 5, 20), first("The strike on 20 May killed two.", wednesday).start(),
+                "beyond a week ahead, the date is last year's");
+    }
+
+    @Test
     void readsBareWeekdaysOfALookBackForwardFromTheDayItBegan() {
         List<DateMention> found = article(LocalDate.of(2025, 6, 28), "The war began on Friday 13 June, when jets struck sites across Iran.",
                 "On Sunday, a missile hit a building in Bat Yam.", "Israel struck the broadcaster in Tehran on Monday.",

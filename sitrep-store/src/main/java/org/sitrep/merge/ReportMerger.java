@@ -17,7 +17,8 @@ public interface ReportMerger {
     boolean sameInCopies(Event a, Event b);
 
     /**
-     * One event from its reports. Counts: best is the best figure of the most recent report that gives one,
+     * One event from its reports. Counts: best is the best figure of the most recent report that gives one (by
+     * publication day; within a day, a report that tells the toll rose or was revised, else the one stored later),
      * low the lowest and high the highest best figure of all reports.
      */
     Event combine(String eventId, List<Report> reports);

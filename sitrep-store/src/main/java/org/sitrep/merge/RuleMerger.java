@@ -96,7 +96,7 @@ final class RuleMerger implements ReportMerger {
         }
         List<Report> byTime = new ArrayList<>(reports);
         byTime.sort(Comparator.comparing((Report r) -> r.published() == null ? java.time.LocalDate.MIN : r.published())
-                .thenComparingLong(Report::seq));
+                .thenComparing(r -> tollUpdated(r.event())).thenComparingLong(Report::seq));
         List<Event> events = byTime.stream().map(Report::event).toList();
         Event latest = events.get(events.size() - 1);
         Location finest = events.stream().map(Event::location).filter(Objects::nonNull)
@@ -127,7 +127,19 @@ final class RuleMerger implements ReportMerger {
         return start.isAfter(end) ? finest : new EventDate(start, end, finest.precision(), finest.text());
     }
 
-    /** best from the most recent report that gives a figure; low and high span all reports' best figures. */
+    /** Words that tell a toll changed ("has risen to 13"), from the language's toll-updates list. */
+    private static final java.util.regex.Pattern UPDATE = java.util.regex.Pattern.compile("(?i)\\b(?:"
+            + String.join("|", org.sitrep.lexicon.Resources.lines("/org/sitrep/lang/en/toll-updates.txt")) + ")\\b");
+
+    /** Whether the report tells its toll as a change ("the toll has risen to 13"): it is newer than the others of its day. */
+    static boolean tollUpdated(Event e) {
+        return e.evidence().stream().anyMatch(v -> v.field().startsWith("casualties.") && UPDATE.matcher(v.text()).find());
+    }
+
+    /**
+     * best from the most recent report that gives a figure (by publication day; within a day, one that tells the
+     * toll rose or was revised, else the one stored later); low and high span all reports' best figures.
+     */
     private static Count count(List<Event> events, Function<Casualties, Count> field) {
         List<Integer> bests = new ArrayList<>();
         Integer latest = null;

@@ -156,6 +156,15 @@ abstract class StoreContract {
     }
 
     @Test
+    void letsAReportThatTheTollRoseWinOverOneOfTheSameDayStoredLater() {
+        store.put(extract("update", null, "2025-08-18", KHARKIV_13));
+        store.put(extract("earlier", null, "2025-08-18", KHARKIV_11));
+        var injured = attacks().get(0).casualties().injured();
+        assertEquals(13, injured.best(), "the report that says the toll rose is the newer, whatever the order stored");
+        assertEquals(11, injured.low());
+    }
+
+    @Test
     void keepsTheSameCityOnAnotherDayApart() {
         store.put(extract("sunday", null, "2025-08-18", KHARKIV_11));
         store.put(extract("wednesday", null, "2025-08-21", "Russian drones struck Kharkiv on Wednesday, injuring four people, the mayor said."));
