@@ -3,13 +3,26 @@
 (function () {
   'use strict';
 
-  const FIELDS = ['from', 'to', 'weapon', 'target', 'initiator', 'country', 'admin1', 'minKilled', 'minInjured', 'q'];
+  const FIELDS = ['from', 'to', 'weapon', 'target', 'initiator', 'country', 'admin1', 'minKilled', 'minInjured', 'q', 'background'];
   const COLOURS = {
     'Air/drone strike': '#d9480f',
     'Shelling/artillery/missile attack': '#c2255c',
     'Remote explosive/landmine/IED': '#7048e8',
     'Attack': '#1971c2',
     'Armed clash': '#2b8a3e'
+  };
+  const POLITICAL_COLOUR = '#868e96';
+  // Readable names for the codes the API speaks: ACLED sub-types and PLOVER types.
+  const SUBTYPE_LABELS = {
+    'Air/drone strike': 'air/drone strike',
+    'Shelling/artillery/missile attack': 'shelling/missile attack',
+    'Remote explosive/landmine/IED': 'explosive/landmine',
+    'Attack': 'attack',
+    'Armed clash': 'armed clash'
+  };
+  const PLOVER_LABELS = {
+    CONSULT: 'talks', REQUEST: 'demand or appeal', ACCUSE: 'accusation', REJECT: 'rejection or denial',
+    AGREE: 'agreement', THREATEN: 'threat', SANCTION: 'sanction', SUPPORT: 'support', ASSAULT: 'attack'
   };
   const form = document.getElementById('filters');
   const list = document.getElementById('list');
@@ -24,18 +37,31 @@
   }
 
   // ---- filter state <-> form <-> URL (a view can be shared by its address)
+  // Background events (told long after they happened) are left out unless the box is ticked.
   function readUrl() {
     const p = new URLSearchParams(location.search);
-    FIELDS.forEach(f => { if (form.elements[f]) form.elements[f].value = p.get(f) || ''; });
+    FIELDS.forEach(f => {
+      const input = form.elements[f];
+      if (input.type === 'checkbox') input.checked = p.get(f) === 'include'; else input.value = p.get(f) || '';
+    });
+  }
+  function chosen() {
+    const p = new URLSearchParams();
+    FIELDS.forEach(f => {
+      const input = form.elements[f];
+      const v = input.type === 'checkbox' ? (input.checked ? 'include' : '') : input.value.trim();
+      if (v) p.set(f, v);
+    });
+    return p;
   }
   function params() {
-    const p = new URLSearchParams();
-    FIELDS.forEach(f => { const v = form.elements[f].value.trim(); if (v) p.set(f, v); });
+    const p = chosen();
+    if (!p.has('background')) p.set('background', 'exclude');
     return p;
   }
   function writeUrl() {
-    const q = params().toString();
-    history.replaceState(null, '', q ? '?' + q : location.pathname);
+    const q = chosen().toString();
+    history.replaceState(null, '', (q ? '?' + q : location.pathname) + location.hash);
   }
 
   async function getJson(url) {
@@ -59,66 +85,110 @@
   const cluster = L.markerClusterGroup({ maxClusterRadius: 35, showCoverageOnHover: false });
   map.addLayer(cluster);
   const legend = L.control({ position: 'bottomleft' });
+  // The legend folds away on a narrow screen, so that it does not cover the map.
   legend.onAdd = function () {
-    const d = el('div', null, 'legend');
-    Object.entries(COLOURS).forEach(([k, c]) => {
+    const d = el('details', null, 'legend'); d.setAttribute('data-testid', 'legend');
+    d.open = window.innerWidth > 700;
+    d.append(el('summary', 'Legend'));
+    const rows = Object.entries(COLOURS).map(([k, c]) => [SUBTYPE_LABELS[k], c]).concat([['political event', POLITICAL_COLOUR]]);
+    rows.forEach(([k, c]) => {
       const row = el('div'); const dot = el('i'); dot.style.background = c; row.append(dot, document.createTextNode(k)); d.append(row);
     });
+    L.DomEvent.disableClickPropagation(d);
     return d;
   };
   legend.addTo(map);
 
   function best(c) { return c && c.best !== null && c.best !== undefined ? c.best : 0; }
   function victims(e) { return best(e.casualties && e.casualties.killed) + best(e.casualties && e.casualties.injured); }
-  function colour(e) { return (e.acled && COLOURS[e.acled.subType]) || '#495057'; }
+  function colour(e) { return e.category === 'political' ? POLITICAL_COLOUR : (e.acled && COLOURS[e.acled.subType]) || '#495057'; }
   function when(e) { return e.date.start ? (e.date.start === e.date.end ? e.date.start : e.date.start + ' – ' + e.date.end) : 'date unknown'; }
+  function label(e) {
+    if (e.category === 'political') return PLOVER_LABELS[e.plover] || e.plover.toLowerCase();
+    const sub = e.acled && e.acled.subType;
+    return SUBTYPE_LABELS[sub] || (sub ? sub.toLowerCase() : 'attack');
+  }
+  function words(code) { return String(code).replace(/_/g, ' '); }
 
-  // ---- events: markers and list
+  // ---- events: markers and list (events without a date are listed apart, after the dated ones)
+  const byId = new Map();
   async function loadEvents() {
     const p = params(); p.set('limit', '2000');
     const page = await getJson('/api/events?' + p);
     cluster.clearLayers();
     list.replaceChildren();
-    summary.textContent = page.count + ' events';
+    byId.clear();
+    summary.textContent = page.count + (page.total > page.count ? ' of ' + page.total : '') + ' events';
     const bounds = [];
-    page.items.forEach(e => {
+    const dated = page.items.filter(e => e.date.start), undated = page.items.filter(e => !e.date.start);
+    const item = e => {
       const li = el('li'); li.dataset.id = e.id; li.setAttribute('data-testid', 'event-item');
       const name = e.location ? e.location.name : '(no place)';
-      const head = el('div'); head.append(el('strong', name), document.createTextNode(' · ' + (e.category === 'political' ? e.plover : (e.acled && e.acled.subType) || 'attack')));
+      const head = el('div'); head.append(el('strong', name), document.createTextNode(' · ' + label(e)));
       const tolls = [];
       if (e.casualties && e.casualties.killed) tolls.push(best(e.casualties.killed) + ' killed');
       if (e.casualties && e.casualties.injured) tolls.push(best(e.casualties.injured) + ' injured');
-      li.append(head, el('div', when(e) + (tolls.length ? ' · ' + tolls.join(', ') : '') + ' · ' + e.reportCount + ' report(s)', 'when'));
+      const reports = e.reportCount + (e.reportCount === 1 ? ' report' : ' reports');
+      li.append(head, el('div', when(e) + (tolls.length ? ' · ' + tolls.join(', ') : '') + ' · ' + reports, 'when'));
       li.addEventListener('click', () => showDetail(e.id));
-      list.append(li);
+      return li;
+    };
+    dated.forEach(e => list.append(item(e)));
+    if (undated.length) {
+      const group = el('li', 'Date unknown', 'group'); group.setAttribute('data-testid', 'undated-group');
+      list.append(group);
+      undated.forEach(e => list.append(item(e)));
+    }
+    page.items.forEach(e => {
+      byId.set(e.id, e);
       if (e.location && e.location.lat !== null && e.location.lon !== null) {
         const m = L.circleMarker([e.location.lat, e.location.lon], {
           radius: 5 + Math.min(18, Math.sqrt(victims(e)) * 2), color: '#fff', weight: 1, fillColor: colour(e), fillOpacity: 0.85
         });
-        m.bindTooltip(name + ' · ' + when(e));
+        m.bindTooltip((e.location ? e.location.name : '') + ' · ' + label(e) + ' · ' + when(e));
         m.on('click', () => showDetail(e.id));
         m.options.eventId = e.id;
         cluster.addLayer(m);
         bounds.push([e.location.lat, e.location.lon]);
       }
     });
-    if (bounds.length && !loadEvents.fitted) { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 7 }); loadEvents.fitted = true; }
+    if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 7 });
+    markSelected();
+  }
+
+  // ---- the selected event: highlighted in the list and on the map, and kept in the address (#event=ID)
+  let selected = null, ring = null;
+  function selectedFromAddress() {
+    const m = /^#event=(.+)$/.exec(location.hash);
+    return m ? decodeURIComponent(m[1]) : null;
+  }
+  function markSelected() {
+    [...list.children].forEach(li => li.classList.toggle('selected', li.dataset.id === selected));
+    if (ring) { map.removeLayer(ring); ring = null; }
+    const e = selected && byId.get(selected);
+    if (e && e.location && e.location.lat !== null && e.location.lon !== null) {
+      ring = L.circleMarker([e.location.lat, e.location.lon], { radius: 16, color: '#f59f00', weight: 4, fill: false, interactive: false }).addTo(map);
+      ring.bringToFront();
+    }
   }
 
   // ---- detail: every field, the reports, and the source sentences highlighted in each article
   async function showDetail(id) {
-    [...list.children].forEach(li => li.classList.toggle('selected', li.dataset.id === id));
+    selected = id;
+    history.replaceState(null, '', location.pathname + location.search + '#event=' + encodeURIComponent(id));
+    markSelected();
     const e = await getJson('/api/events/' + encodeURIComponent(id));
     detail.hidden = false;
     detail.replaceChildren();
     detail.append(el('h2', (e.location ? e.location.name : '') + ' — ' + when(e)));
     const dl = el('dl');
     const add = (k, v) => { if (v !== null && v !== undefined && v !== '') { dl.append(el('dt', k), el('dd', v)); } };
-    add('Type', e.category === 'political' ? e.plover : [e.acled && e.acled.type, e.acled && e.acled.subType].filter(Boolean).join(' / '));
+    add('Type', e.category === 'political' ? label(e) + ' (political event, PLOVER ' + e.plover + ')'
+      : label(e) + (e.acled && e.acled.type ? ' (' + e.acled.type + ')' : ''));
     add('Place', e.location && [e.location.name, e.location.admin1, e.location.country].filter(Boolean).join(', ') + ' (' + e.location.level + ')');
     add('Attacker', e.initiator && e.initiator.name);
-    add('Weapons', e.weapons.join(', '));
-    add('Targets', e.targets.join(', '));
+    add('Weapons', e.weapons.map(words).join(', '));
+    add('Targets', e.targets.map(words).join(', '));
     const c = e.casualties || {};
     const range = x => x ? [x.low, x.best, x.high].map(v => v === null ? '?' : v).join(' / ') + ' (low/best/high)' : null;
     add('Killed', range(c.killed));
@@ -172,16 +242,30 @@
   let plot = null;
   async function loadTimeline() {
     const days = await getJson('/api/stats/timeline?' + params());
-    const xs = days.map(d => Date.parse(d.day + 'T00:00:00Z') / 1000);
-    const data = [xs, days.map(d => d.events), days.map(d => d.killed + d.injured)];
+    // every day of the span, so that the victims line breaks where no event was reported
+    const xs = [], counts = [], victimsPerDay = [];
+    const byDay = new Map(days.map(d => [d.day, d]));
+    if (days.length) {
+      const last = Date.parse(days[days.length - 1].day + 'T00:00:00Z');
+      for (let t = Date.parse(days[0].day + 'T00:00:00Z'); t <= last; t += 86400000) {
+        const d = byDay.get(new Date(t).toISOString().slice(0, 10));
+        xs.push(t / 1000);
+        counts.push(d ? d.events : null);
+        victimsPerDay.push(d ? d.killed + d.injured : null);
+      }
+    }
     const box = document.getElementById('timeline');
     if (plot) plot.destroy();
     plot = new uPlot({
       width: box.clientWidth || 800, height: 140,
       cursor: { drag: { x: true, y: false } },
-      scales: { x: { time: true, range: (u, min, max) => [min - 3 * 86400, max + 3 * 86400] } },
+      scales: {
+        x: { time: true, range: (u, min, max) => [min - 3 * 86400, max + 3 * 86400] },
+        y: { range: (u, min, max) => [0, Math.max(1, max || 0)] },
+        v: { range: (u, min, max) => [0, Math.max(1, max || 0)] }
+      },
       series: [{}, { label: 'events', stroke: '#1f2d3d', paths: uPlot.paths.bars({ size: [0.8, 20] }), fill: '#1f2d3d55' },
-        { label: 'killed + injured', stroke: '#c2255c', scale: 'v' }],
+        { label: 'killed + injured', stroke: '#c2255c', scale: 'v', spanGaps: false }],
       axes: [{}, { label: 'events' }, { side: 1, scale: 'v', label: 'victims', grid: { show: false } }],
       hooks: { setSelect: [u => {
         if (u.select.width < 3) return;
@@ -190,7 +274,7 @@
         form.elements.from.value = from; form.elements.to.value = to;
         refresh();
       }] }
-    }, data, box);
+    }, [xs, counts, victimsPerDay], box);
   }
 
   async function refresh() {
@@ -203,8 +287,20 @@
   }
 
   form.addEventListener('submit', ev => { ev.preventDefault(); refresh(); });
-  document.getElementById('reset').addEventListener('click', () => { FIELDS.forEach(f => { form.elements[f].value = ''; }); refresh(); });
+  document.getElementById('reset').addEventListener('click', () => {
+    FIELDS.forEach(f => { const input = form.elements[f]; if (input.type === 'checkbox') input.checked = false; else input.value = ''; });
+    refresh();
+  });
+  form.elements.background.addEventListener('change', refresh);
   readUrl();
-  refresh();
-  window.sitrep = { showDetail, markerCount: () => cluster.getLayers().length };
+  refresh().then(() => { const id = selectedFromAddress(); if (id) showDetail(id); });
+  window.sitrep = {
+    showDetail,
+    markerCount: () => cluster.getLayers().length,
+    selected: () => selected,
+    ringAt: () => ring ? [ring.getLatLng().lat, ring.getLatLng().lng] : null,
+    mapCentre: () => [map.getCenter().lat, map.getCenter().lng],
+    mapZoom: () => map.getZoom(),
+    timeline: () => plot ? { events: plot.data[1], victims: plot.data[2], yMin: plot.scales.y.min, vMin: plot.scales.v.min } : null
+  };
 })();

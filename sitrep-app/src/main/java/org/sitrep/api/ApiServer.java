@@ -56,7 +56,9 @@ public final class ApiServer {
     public static final String LOOPBACK = "127.0.0.1";
 
     static final int DEFAULT_PAGE = 500;
-    private static final java.util.Set<String> EXPORT_PARAMETERS = plus(QueryParams.FILTERS, "format");
+    private static final java.util.Set<String> EVENTS_PARAMETERS = OpenApi.queryParameters("/api/events");
+    private static final java.util.Set<String> TIMELINE_PARAMETERS = OpenApi.queryParameters("/api/stats/timeline");
+    private static final java.util.Set<String> EXPORT_PARAMETERS = OpenApi.queryParameters("/api/export");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A refused body up to this size is read to its end so the refusal reaches the client; a larger one is cut off. */
     private static final long DISCARD_LIMIT = 64L << 20;
@@ -106,8 +108,17 @@ public final class ApiServer {
         return this;
     }
 
+    /**
+     * Scripts, styles and data from this server only (the dashboard has no inline script or style), images also from
+     * https (online tiles, ?tiles=URL), and no framing.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
     /** Headers that keep a page from being framed, its types from being guessed and its address from leaking. */
     private static void safetyHeaders(io.javalin.http.Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
@@ -147,7 +158,7 @@ public final class ApiServer {
     }
 
     private void events(Context ctx) {
-        QueryParams.onlyKnown(ctx, QueryParams.FILTERS);
+        QueryParams.onlyKnown(ctx, EVENTS_PARAMETERS);
         EventQuery q = QueryParams.events(ctx, places, DEFAULT_PAGE);
         List<String> lines = store.eventLines(q);
         StringBuilder out = new StringBuilder(64 + lines.stream().mapToInt(String::length).sum() + lines.size());
@@ -239,7 +250,7 @@ public final class ApiServer {
     }
 
     private void timeline(Context ctx) {
-        QueryParams.onlyKnown(ctx, QueryParams.FILTERS);
+        QueryParams.onlyKnown(ctx, TIMELINE_PARAMETERS);
         ArrayNode days = JSON.createArrayNode();
         for (Store.TimelineDay d : store.timeline(QueryParams.events(ctx, places, 0))) {
             days.addObject().put("day", d.day().toString()).put("events", d.events()).put("killed", d.killed()).put("injured", d.injured());
@@ -280,12 +291,6 @@ public final class ApiServer {
         discardBody(ctx);
         ctx.status(status);
         json(ctx, JSON.createObjectNode().put("error", error).put("detail", detail));
-    }
-
-    private static java.util.Set<String> plus(java.util.Set<String> names, String name) {
-        java.util.Set<String> out = new java.util.HashSet<>(names);
-        out.add(name);
-        return java.util.Set.copyOf(out);
     }
 
     private static String sha(byte[] body) {

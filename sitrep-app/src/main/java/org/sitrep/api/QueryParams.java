@@ -34,11 +34,7 @@ final class QueryParams {
         return q;
     }
 
-    /** The event filters every event route reads. */
-    static final Set<String> FILTERS = Set.of("from", "to", "bbox", "near", "within", "country", "admin1", "category", "type",
-            "subType", "weapon", "target", "initiator", "minKilled", "minInjured", "q", "limit", "offset", "sort");
-
-    /** Refuses a parameter the route does not read, so that a misspelt filter is not silently ignored. */
+    /** Refuses a parameter the route does not read (its OpenAPI entry lists those), so a misspelt filter is not ignored. */
     static void onlyKnown(Context ctx, Set<String> known) {
         for (String name : ctx.queryParamMap().keySet()) {
             if (!known.contains(name)) {
@@ -80,6 +76,14 @@ final class QueryParams {
                 b.sort(EventQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (IllegalArgumentException e) {
                 throw ApiError.badParameter("sort", sort, "is not one of date_desc, date_asc, killed_desc");
+            }
+        }
+        String background = ctx.queryParam("background");
+        if (background != null) {
+            try {
+                b.background(EventQuery.Background.valueOf(background.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badParameter("background", background, "is not one of include, exclude, only");
             }
         }
         String near = ctx.queryParam("near");

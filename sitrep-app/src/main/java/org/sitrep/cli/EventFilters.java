@@ -58,6 +58,10 @@ final class EventFilters {
     @Option(names = {"-q", "--text"}, paramLabel = "WORDS", description = "full-text search over the articles")
     String text;
 
+    @Option(names = "--background", paramLabel = "WHICH", defaultValue = "include", description = "events first reported more "
+            + "than 30 days after they happened (recalled as background): include (default), exclude or only")
+    String background;
+
     @Option(names = "--limit", defaultValue = "0", description = "at most this many events (0: all)")
     int limit;
 
@@ -65,7 +69,7 @@ final class EventFilters {
     EventQuery query(Function<String, Location> places) {
         EventQuery.Builder b = EventQuery.builder().from(date("--from", from)).to(date("--to", to)).country(country(places))
                 .admin1(admin1).category(category).type(type).weapon(weapon).target(target).initiator(initiator)
-                .minKilled(minKilled).minInjured(minInjured).text(text).limit(limit);
+                .minKilled(minKilled).minInjured(minInjured).text(text).limit(limit).background(background());
         if (near != null) {
             double km = km(within);
             Matcher ll = LAT_LON.matcher(near);
@@ -105,6 +109,14 @@ final class EventFilters {
             throw new IllegalArgumentException("--country: '" + country + "' is neither an ISO 3166 code nor a country's name");
         }
         return l.countryCode();
+    }
+
+    private EventQuery.Background background() {
+        try {
+            return EventQuery.Background.valueOf(background.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--background: '" + background + "' is not one of include, exclude, only");
+        }
     }
 
     boolean needsGazetteer() {

@@ -221,7 +221,10 @@ class ApiServerTest {
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
             assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), path);
             assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(null), path);
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), csp);
         }
+        assertFalse(get("/").body().matches("(?s).*<script>.*|.*\\sstyle=.*"), "the dashboard's page has no inline script or style");
     }
 
     @Test

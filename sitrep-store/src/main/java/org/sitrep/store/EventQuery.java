@@ -9,9 +9,18 @@ import java.time.LocalDate;
 public record EventQuery(LocalDate from, LocalDate to, Double nearLat, Double nearLon, Double withinKm,
                          String country, String admin1, String category, String type, String subType, String weapon,
                          String target, String initiator, Integer minKilled, Integer minInjured, String text,
-                         Sort sort, int limit, int offset) {
+                         Background background, Sort sort, int limit, int offset) {
 
     public enum Sort { DATE_DESC, DATE_ASC, KILLED_DESC }
+
+    /**
+     * Background events are those first reported more than {@value #BACKGROUND_DAYS} days after they happened: an
+     * attack recalled in a report of today's news. INCLUDE keeps them with the rest, EXCLUDE leaves them out, ONLY
+     * keeps them alone.
+     */
+    public enum Background { INCLUDE, EXCLUDE, ONLY }
+
+    public static final int BACKGROUND_DAYS = 30;
 
     public EventQuery {
         if (withinKm != null && (nearLat == null || nearLon == null)) {
@@ -27,12 +36,13 @@ public record EventQuery(LocalDate from, LocalDate to, Double nearLat, Double ne
             throw new IllegalArgumentException("limit and offset must not be negative: " + limit + ", " + offset);
         }
         sort = sort == null ? Sort.DATE_DESC : sort;
+        background = background == null ? Background.INCLUDE : background;
     }
 
     /** The same filters, one page of them. */
     public EventQuery page(int pageLimit, int pageOffset) {
         return new EventQuery(from, to, nearLat, nearLon, withinKm, country, admin1, category, type, subType, weapon,
-                target, initiator, minKilled, minInjured, text, sort, pageLimit, pageOffset);
+                target, initiator, minKilled, minInjured, text, background, sort, pageLimit, pageOffset);
     }
 
     /** Every event, newest first, without a limit. */
@@ -51,6 +61,7 @@ public record EventQuery(LocalDate from, LocalDate to, Double nearLat, Double ne
         private String country, admin1, category, type, subType, weapon, target, initiator, text;
         private Integer minKilled, minInjured;
         private Sort sort = Sort.DATE_DESC;
+        private Background background = Background.INCLUDE;
         private int limit, offset;
 
         public Builder from(LocalDate v) { from = v; return this; }
@@ -84,12 +95,13 @@ public record EventQuery(LocalDate from, LocalDate to, Double nearLat, Double ne
         public Builder minInjured(Integer v) { minInjured = v; return this; }
         public Builder text(String v) { text = v; return this; }
         public Builder sort(Sort v) { sort = v; return this; }
+        public Builder background(Background v) { background = v; return this; }
         public Builder limit(int v) { limit = v; return this; }
         public Builder offset(int v) { offset = v; return this; }
 
         public EventQuery build() {
             return new EventQuery(from, to, nearLat, nearLon, withinKm, country, admin1, category, type, subType, weapon,
-                    target, initiator, minKilled, minInjured, text, sort, limit, offset);
+                    target, initiator, minKilled, minInjured, text, background, sort, limit, offset);
         }
     }
 }

@@ -41,6 +41,11 @@ record EventSql(String text, String where, List<Object> parameters, EventQuery q
             sql.append(" AND lower(e.initiator) LIKE lower(?)");
             p.add(q.initiator() + "%");
         }
+        switch (q.background()) {
+            case EXCLUDE -> sql.append(" AND (e.reported_after_days IS NULL OR e.reported_after_days <= ").append(EventQuery.BACKGROUND_DAYS).append(')');
+            case ONLY -> sql.append(" AND e.reported_after_days > ").append(EventQuery.BACKGROUND_DAYS);
+            case INCLUDE -> { }
+        }
         atLeast(sql, p, "e.killed", q.minKilled());
         atLeast(sql, p, "e.injured", q.minInjured());
         if (q.withinKm() != null) {

@@ -288,14 +288,14 @@ final class JdbcStore implements Store, FeedLog {
         Event m = merger.combine(eventId, reports);
         Location l = m.location();
         update("INSERT INTO events (id, category, date_start, date_end, country_code, admin1, location_name, level, lat, lon, "
-                        + "acled_type, acled_subtype, initiator, weapons, targets, killed, injured, report_count, json) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                        + "acled_type, acled_subtype, initiator, weapons, targets, killed, injured, report_count, json, reported_after_days) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                         + "category = excluded.category, date_start = excluded.date_start, date_end = excluded.date_end, "
                         + "country_code = excluded.country_code, admin1 = excluded.admin1, location_name = excluded.location_name, "
                         + "level = excluded.level, lat = excluded.lat, lon = excluded.lon, acled_type = excluded.acled_type, "
                         + "acled_subtype = excluded.acled_subtype, initiator = excluded.initiator, weapons = excluded.weapons, "
                         + "targets = excluded.targets, killed = excluded.killed, injured = excluded.injured, "
-                        + "report_count = excluded.report_count, json = excluded.json",
+                        + "report_count = excluded.report_count, json = excluded.json, reported_after_days = excluded.reported_after_days",
                 eventId, m.category().name().toLowerCase(Locale.ROOT), str(m.date().start()), str(m.date().end()),
                 l == null ? null : l.countryCode(), l == null ? null : l.admin1() != null ? l.admin1() : l.level() == Location.Level.ADMIN1 ? l.name() : null,
                 l == null ? null : l.name(), l == null ? null : l.level().name().toLowerCase(Locale.ROOT),
@@ -304,12 +304,21 @@ final class JdbcStore implements Store, FeedLog {
                 m.initiator() == null ? null : m.initiator().name(), bars(m.weapons()), bars(m.targets()),
                 m.casualties() == null || m.casualties().killed() == null ? null : m.casualties().killed().best(),
                 m.casualties() == null || m.casualties().injured() == null ? null : m.casualties().injured().best(),
-                reports.size(), EventJson.eventLine(m));
+                reports.size(), EventJson.eventLine(m), reportedAfterDays(m, reports));
         if (dialect == Dialect.SQLITE && l != null && l.lat() != null && l.lon() != null) {
             long s = number("SELECT seq FROM events WHERE id = ?", eventId);
             update("INSERT OR REPLACE INTO events_rtree (seq, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)",
                     s, l.lat(), l.lat(), l.lon(), l.lon());
         }
+    }
+
+    /** Days from the event's last day to its first report's publication, or null when either is unknown. */
+    private static Integer reportedAfterDays(Event m, List<Report> reports) {
+        LocalDate first = reports.stream().map(Report::published).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        if (first == null || m.date().end() == null) {
+            return null;
+        }
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(m.date().end(), first);
     }
 
     private List<Report> reports(String eventId) throws SQLException {

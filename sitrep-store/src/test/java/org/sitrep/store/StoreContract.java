@@ -165,6 +165,22 @@ abstract class StoreContract {
     }
 
     @Test
+    void tellsEventsRecalledLongAfterTheyHappenedFromTheNewsOfTheDay() {
+        store.put(extract("recall", null, "2025-08-18", "Russian drones struck Odesa on Sunday, killing two people, the governor said. "
+                + "The city was last hit this hard in a missile strike on 2 March 2024 that killed 12 people."));
+        List<String> news = dates(EventQuery.Background.EXCLUDE);
+        List<String> recalled = dates(EventQuery.Background.ONLY);
+        assertEquals(List.of("2025-08-17"), news);
+        assertEquals(List.of("2024-03-02"), recalled);
+        assertEquals(2, dates(EventQuery.Background.INCLUDE).size());
+    }
+
+    private List<String> dates(EventQuery.Background background) {
+        return store.events(EventQuery.builder().category("attack").background(background).build()).stream()
+                .map(e -> String.valueOf(e.event().date().start())).toList();
+    }
+
+    @Test
     void keepsTheSameCityOnAnotherDayApart() {
         store.put(extract("sunday", null, "2025-08-18", KHARKIV_11));
         store.put(extract("wednesday", null, "2025-08-21", "Russian drones struck Kharkiv on Wednesday, injuring four people, the mayor said."));
