@@ -1,5 +1,6 @@
 package org.sitrep;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +9,7 @@ import org.sitrep.clean.Cleaner;
 import org.sitrep.decide.EventJudge;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.geo.PlaceFinder;
+import org.sitrep.limit.TimeBudget;
 import org.sitrep.model.AnalyzedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleResult;
@@ -30,14 +32,37 @@ public final class Pipeline {
     private final DateResolver dates;
     private final EventExtractor extractor;
     private final EventJudge judge;
+    private final Duration timeLimit;
+
+    /** The time one article may take by default: a long article takes tens of milliseconds. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+    /**
+     * How much of an article's text is read: about 30,000 words, longer than any news report; past it the text is
+     * cut at a sentence's end, with a warning (the whole text is kept with the article).
+     */
+    public static final int READ_CHARS = 200_000;
 
     public Pipeline(Cleaner cleaner, TextAnalyzer analyzer, PlaceFinder places, DateResolver dates, EventExtractor extractor, EventJudge judge) {
+        this(cleaner, analyzer, places, dates, extractor, judge, TIME_LIMIT);
+    }
+
+    private Pipeline(Cleaner cleaner, TextAnalyzer analyzer, PlaceFinder places, DateResolver dates, EventExtractor extractor,
+                     EventJudge judge, Duration timeLimit) {
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("the time limit per article must be positive: " + timeLimit);
+        }
         this.cleaner = cleaner;
         this.analyzer = analyzer;
         this.places = places;
         this.dates = dates;
         this.extractor = extractor;
         this.judge = judge;
+        this.timeLimit = timeLimit;
+    }
+
+    /** The same pipeline with another time limit per article. */
+    public Pipeline withTimeLimit(Duration limit) {
+        return new Pipeline(cleaner, analyzer, places, dates, extractor, judge, limit);
     }
 
     /**
@@ -61,28 +86,57 @@ public final class Pipeline {
     }
 
     /**
-     * The events of one article. A text that nests or lists too deeply for the rules' recursion fails alone, with an
-     * {@link ExtractionException} naming the article, and leaves the pipeline usable for the next one.
+     * The events of one article. A text that nests or lists too deeply for the rules' recursion, or that takes longer
+     * than the time limit, fails alone, with an {@link ExtractionException} naming the article, and leaves the
+     * pipeline usable for the next one.
      */
     public ArticleResult process(Article raw) {
-        try {
+        try (TimeBudget.Scope budget = TimeBudget.open(timeLimit)) {
             return extract(raw);
         } catch (StackOverflowError e) {
             throw new ExtractionException(raw.id(), "its text nests or lists too deeply to read (stack overflow)", e);
+        } catch (TimeBudget.Spent e) {
+            throw new ExtractionException(raw.id(), "it " + e.getMessage() + " to read, the limit per article; skipped", e);
         }
     }
 
     private ArticleResult extract(Article raw) {
         Article article = cleaner.clean(raw);
-        List<Sentence> sentences = analyzer.sentences(article.text());
+        List<String> warnings = new ArrayList<>();
+        String text = article.text();
+        int read = readUpTo(text);
+        if (read < text.length()) {
+            warnings.add("text is " + text.length() + " characters: read up to " + read + " (the first " + READ_CHARS
+                    + " at most, cut at a sentence's end); the rest is kept but not read");
+        }
+        List<Sentence> sentences = analyzer.sentences(read < text.length() ? text.substring(0, read) : text);
         List<PlaceMention> found = places.find(sentences);
         List<DateMention> times = dates.find(sentences, article.published());
-        List<String> warnings = new ArrayList<>();
         if (article.published() == null) {
             warnings.add("published date unknown: relative dates left unresolved");
         }
         List<Event> events = extractor.extract(new AnalyzedArticle(article, sentences, found, times,
                 DateResolver.storyDay(sentences, times, article.published())));
         return new ArticleResult(article, judge.judge(article, events), warnings);
+    }
+
+    /** Where reading stops: the whole text when it is short enough, else the end of the last sentence, line or word in reach. */
+    static int readUpTo(String text) {
+        if (text.length() <= READ_CHARS) {
+            return text.length();
+        }
+        int half = READ_CHARS / 2;
+        for (int i = READ_CHARS; i > half; i--) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        for (int i = READ_CHARS; i > half; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return READ_CHARS;
     }
 }

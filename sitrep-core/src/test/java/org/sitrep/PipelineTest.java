@@ -68,4 +68,29 @@ class PipelineTest {
     private static Article recurse(Article a) {
         return recurse(a);
     }
+
+    @Test
+    void readsAnOverlongTextUpToASentencesEndAndSaysSoKeepingTheWholeText() {
+        String first = "Russian drones struck Odesa overnight, killing two people, the governor said. ";
+        String filler = "The war goes on and the talks go nowhere. ";
+        String text = first + filler.repeat(Pipeline.READ_CHARS / filler.length() + 100)
+                + "A missile hit Lviv on Sunday, killing nine people.";
+        ArticleResult r = pipeline.process(article("long", text));
+        assertEquals(text, r.article().text(), "the whole text is kept");
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("text is " + text.length() + " characters: read up to")), r.warnings().toString());
+        assertTrue(r.events().stream().anyMatch(e -> e.location() != null && e.location().name().equals("Odesa")), "the start is read");
+        assertTrue(r.events().stream().noneMatch(e -> e.location() != null && e.location().name().equals("Lviv")), "the end is not");
+        int read = Pipeline.readUpTo(text);
+        assertEquals('.', text.charAt(read - 1), "cut after a sentence's end");
+    }
+
+    @Test
+    void failsAnArticlePastItsTimeAloneAndReadsTheNextOne() {
+        Pipeline hurried = pipeline.withTimeLimit(java.time.Duration.ofNanos(1));
+        ExtractionException e = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class,
+                () -> hurried.process(article("slow", "Russian drones struck Odesa overnight, killing two people.")));
+        assertTrue(e.getMessage().contains("slow") && e.getMessage().contains("limit per article"), e.getMessage());
+        assertEquals(1, pipeline.process(article("next", "Russian drones struck Odesa overnight, killing two people.")).events().size(),
+                "the budget of the failed article does not outlive it");
+    }
 }

@@ -16,6 +16,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.ArticleResult;
 import org.sitrep.output.EventJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,13 +38,16 @@ final class ExtractCommand implements Callable<Integer> {
             description = "drop attacks the event model gives a confidence under P (0 to 1). Default: ${DEFAULT-VALUE}, keep all")
     double minConfidence;
 
+    @Mixin
+    TimeLimit timeLimit;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories, or - for standard input")
     List<String> paths;
 
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Pipeline pipeline = Pipeline.standard(model == null ? EventJudge.bundled(minConfidence) : EventJudge.load(model, minConfidence));
+        Pipeline pipeline = timeLimit.applyTo(Pipeline.standard(model == null ? EventJudge.bundled(minConfidence) : EventJudge.load(model, minConfidence)));
         List<IngestError> errors = new ArrayList<>();
         List<ArticleResult> pretty = new ArrayList<>();
         Articles reader = new Articles();

@@ -11,6 +11,7 @@ import org.sitrep.model.ArticleResult;
 import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,6 +23,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = Store.DEFAULT_URL,
             description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=... (default ${DEFAULT-VALUE})")
     String db;
+
+    @Mixin
+    TimeLimit timeLimit;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories, or - for standard input")
     List<String> paths;
@@ -41,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = timeLimit.applyTo(Pipeline.standard());
         Summary summary = new Summary();
         List<IngestError> errors = new ArrayList<>();
         Articles articles = new Articles();

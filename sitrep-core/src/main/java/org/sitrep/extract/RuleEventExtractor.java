@@ -67,6 +67,9 @@ final class RuleEventExtractor implements EventExtractor {
         return actors::isNonStateActor;
     }
 
+    /** How much of its paragraph before a sentence the toll rules see ("... a boy, 7. Among them were ..."). */
+    private static final int LOOK_BACK = 2000;
+
     @Override
     public List<Event> extract(AnalyzedArticle a) {
         Article article = a.article();
@@ -79,12 +82,13 @@ final class RuleEventExtractor implements EventExtractor {
         List<SentenceReading> readings = new ArrayList<>();
         int paragraph = -1, paragraphStart = 0;
         for (Sentence s : sentences) {
+            org.sitrep.limit.TimeBudget.check();
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphStart = s.start();
             }
             SentenceReading r = read(s, placesBySentence.getOrDefault(s.index(), List.of()), datesBySentence.getOrDefault(s.index(), List.of()),
-                    article.text().substring(paragraphStart, s.start()), article.text());
+                    article.text().substring(Math.max(paragraphStart, s.start() - LOOK_BACK), s.start()), article.text());
             SentenceReading before = readings.isEmpty() ? null : readings.get(readings.size() - 1);
             if (before != null && before.generic() && r.dates().isEmpty() && PERFECT.matcher(s.text()).find()
                     || !r.tolls().isEmpty() && sinceDaysAgo(s.text(), article.published()) >= 2) {
@@ -99,6 +103,7 @@ final class RuleEventExtractor implements EventExtractor {
         EventIds ids = new EventIds(article);
         Frames frames = new Frames(article, ids, mainDate, lookBack, attackers, mentioned(readings), actors::isActor);
         for (SentenceReading r : readings) {
+            org.sitrep.limit.TimeBudget.check();
             frames.add(r);
         }
         List<Event> events = new ArrayList<>(frames.events());

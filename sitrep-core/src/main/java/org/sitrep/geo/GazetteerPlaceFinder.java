@@ -101,6 +101,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> people = new HashSet<>();
         for (Sentence s : sentences) {
+            org.sitrep.limit.TimeBudget.check();
             scan(s, candidates, people);
         }
         Map<String, Double> context = context(candidates);

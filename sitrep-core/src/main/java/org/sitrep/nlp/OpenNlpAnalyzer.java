@@ -64,6 +64,7 @@ final class OpenNlpAnalyzer implements TextAnalyzer {
             if (end > pos) {
                 for (int slice = pos, sliceEnd; slice < end; slice = sliceEnd) {
                     sliceEnd = cut(text, slice, end, LONGEST_SLICE);
+                    org.sitrep.limit.TimeBudget.check();
                     for (Span s : sentences.get().sentPosDetect(text.substring(slice, sliceEnd))) {
                         for (int start = slice + s.getStart(), stop; start < slice + s.getEnd(); start = stop) {
                             stop = cut(text, start, slice + s.getEnd(), LONGEST_SENTENCE);

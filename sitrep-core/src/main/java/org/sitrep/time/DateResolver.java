@@ -21,6 +21,7 @@ public interface DateResolver {
     default List<DateMention> find(List<Sentence> sentences, LocalDate published) {
         List<DateMention> out = new java.util.ArrayList<>();
         for (Sentence s : sentences) {
+            org.sitrep.limit.TimeBudget.check();
             out.addAll(find(s, published));
         }
         return out;
