@@ -68,12 +68,24 @@ public final class ApiServer {
     private final Function<String, org.sitrep.model.Location> places;
     private final Config config;
     private Javalin app;
+    private List<String> feeds = List.of();
+    private java.util.function.BooleanSupplier watching = () -> true;
 
     public ApiServer(Store store, Pipeline pipeline, PlaceFinder placeFinder, Config config) {
         this.store = store;
         this.pipeline = pipeline;
         this.places = name -> placeFinder.lookup(name).orElse(null);
         this.config = config;
+    }
+
+    /**
+     * The feeds a watcher beside the server follows, and whether its thread still runs: {@code GET /api/health} reports
+     * each feed's last poll and error, and a watcher that died makes the server unhealthy (503).
+     */
+    public ApiServer watching(List<String> feedUrls, java.util.function.BooleanSupplier alive) {
+        this.feeds = List.copyOf(feedUrls);
+        this.watching = alive;
+        return this;
     }
 
     /** Starts the server; port 0 picks a free one (see {@link #port()}). */
@@ -133,6 +145,7 @@ public final class ApiServer {
         r.put("POST /api/articles", this::submit);
         r.put("GET /api/stats/timeline", this::timeline);
         r.put("GET /api/export", this::export);
+        r.put("GET /api/health", this::health);
         r.put("GET /api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
         return r;
     }
@@ -256,6 +269,39 @@ public final class ApiServer {
             days.addObject().put("day", d.day().toString()).put("events", d.events()).put("killed", d.killed()).put("injured", d.injured());
         }
         json(ctx, days);
+    }
+
+    /** The store (can it be read, what it holds) and every followed feed; 503 when the store fails or the watcher died. */
+    private void health(Context ctx) {
+        ObjectNode out = JSON.createObjectNode();
+        boolean ok = true;
+        ObjectNode s = out.putObject("store");
+        try {
+            Store.Counts c = store.counts();
+            s.put("ok", true).put("articles", c.articles()).put("reports", c.reports()).put("events", c.events());
+        } catch (RuntimeException e) {
+            ok = false;
+            s.put("ok", false).put("error", e.getMessage());
+        }
+        if (!feeds.isEmpty()) {
+            boolean alive = watching.getAsBoolean();
+            ok &= alive;
+            out.putObject("watcher").put("running", alive);
+            ArrayNode list = out.putArray("feeds");
+            for (String url : feeds) {
+                ObjectNode f = list.addObject().put("url", url);
+                try {
+                    store.feeds().feed(url).ifPresent(st -> f.put("lastPolled", st.lastPolled() == null ? null : st.lastPolled().toString())
+                            .put("nextPoll", st.nextPoll() == null ? null : st.nextPoll().toString()).put("lastStatus", st.lastStatus())
+                            .put("errorsInARow", st.errors()).put("lastError", st.lastError()).put("entries", st.entries()));
+                } catch (RuntimeException e) {
+                    f.put("lastError", "cannot read the feed's state: " + e.getMessage());
+                }
+            }
+        }
+        out.put("status", ok ? "ok" : "failing");
+        ctx.status(ok ? 200 : 503);
+        json(ctx, out);
     }
 
     private void export(Context ctx) throws IOException {

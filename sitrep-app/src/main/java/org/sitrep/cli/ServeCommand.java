@@ -67,6 +67,9 @@ final class ServeCommand implements Callable<Integer> {
         System.err.printf("sitrep: serving %s on http://%s:%d (API under /api, OpenAPI at /api/openapi.json)%n", db,
                 host.equals(ApiServer.LOOPBACK) ? "localhost" : host, server.port());
         Thread watcher = feeds.isEmpty() ? null : following(feeds, pipeline, store);
+        if (watcher != null) {
+            server.watching(feeds, watcher::isAlive);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
@@ -92,7 +95,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "feed-watcher");
         t.setDaemon(true);
         t.start();
-        System.err.printf("sitrep: following %d feeds from %s every %s%n", feeds.size(), watch, every);
+        System.err.println("sitrep: following " + Counted.of(feeds.size(), "feed", "feeds") + " from " + watch + " every " + every
+                + " (GET /api/health shows each feed's last poll)");
         return t;
     }
 

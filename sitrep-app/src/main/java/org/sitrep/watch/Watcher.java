@@ -62,14 +62,25 @@ public final class Watcher {
         return poll(feeds.stream().filter(f -> log.feed(f).map(s -> s.nextPoll() == null || !s.nextPoll().isAfter(now)).orElse(true)).toList());
     }
 
-    /** Polls due feeds until the thread is interrupted, sleeping until the next one is due. */
+    /**
+     * Polls due feeds until the thread is interrupted, sleeping until the next one is due. A poll that fails as a whole
+     * (the store gone, a page that exhausts the stack or the heap) is logged and the next goes on: the watcher never
+     * dies of one bad round.
+     */
     public void run() throws InterruptedException {
         while (!Thread.currentThread().isInterrupted()) {
-            PollSummary s = pollDue();
-            if (s.feeds() > 0) {
-                say.accept("watch: " + s);
+            long sleep;
+            try {
+                PollSummary s = pollDue();
+                if (s.feeds() > 0) {
+                    say.accept("watch: " + s);
+                }
+                sleep = Math.max(1000, untilNextDue().toMillis());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                say.accept("watch: a poll failed (" + e + "); the next goes on");
+                sleep = Math.min(settings.every().toMillis(), 60_000);
             }
-            Thread.sleep(Math.max(1000, untilNextDue().toMillis()));
+            Thread.sleep(sleep);
         }
     }
 

@@ -134,6 +134,15 @@ class ApiServerTest {
     }
 
     @Test
+    void reportsItsHealthWithWhatTheStoreHolds() throws Exception {
+        HttpResponse<String> r = get("/api/health");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode health = JSON.readTree(r.body());
+        assertEquals("ok", health.get("status").asText());
+        assertTrue(health.get("store").get("events").asInt() >= 2, r.body());
+    }
+
+    @Test
     void answersUnknownIdsWith404() throws Exception {
         assertEquals(404, get("/api/events/evt-nothing").statusCode());
         assertEquals(404, get("/api/articles/nothing").statusCode());

@@ -37,19 +37,29 @@ class ServeWatchIT {
                     "--watch", list.toString(), "--every", "1m")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
             try {
-                String body = "";
+                String body = "", port = null;
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
                 HttpClient http = HttpClient.newHttpClient();
                 while (System.nanoTime() < deadline && serve.isAlive() && !body.contains("Lviv")) {
                     Thread.sleep(500);
                     Matcher m = PORT.matcher(Files.readString(log));
                     if (m.find()) {
-                        body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + m.group(1) + "/api/events?q=Lviv")).build(),
+                        port = m.group(1);
+                        body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/events?q=Lviv")).build(),
                                 HttpResponse.BodyHandlers.ofString()).body();
                     }
                 }
                 assertTrue(body.contains("\"name\":\"Lviv\""), "no Lviv event served; log:\n" + Files.readString(log) + "\nlast body: " + body);
-                assertTrue(Files.readString(log).contains("following 1 feeds"), Files.readString(log));
+                assertTrue(Files.readString(log).contains("following 1 feed"), Files.readString(log));
+                HttpResponse<String> health = null;
+                while (System.nanoTime() < deadline && (health == null || !health.body().contains("\"lastStatus\":\"200\""))) {
+                    Thread.sleep(200); // the feed's state is saved when its poll ends, after its entries are stored
+                    health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/health")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                }
+                assertTrue(health.statusCode() == 200 && health.body().contains("\"running\":true")
+                        && health.body().contains("\"url\":\"" + feeds.base() + "/feed.rss\"") && health.body().contains("\"lastStatus\":\"200\""),
+                        "health shows the watcher and its feed: " + health.body());
             } finally {
                 serve.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }

@@ -197,4 +197,30 @@ class WatcherTest {
                 .filter(a -> a.title() != null && a.title().startsWith(titleStart)).map(Article::id).findFirst()
                 .orElseThrow(() -> new AssertionError("no article titled '" + titleStart + "' reported an event"));
     }
+
+    @Test
+    void keepsWatchingWhenAWholePollFails() throws Exception {
+        Store store = store();
+        Watcher w = watcher(store, "/feed.rss");
+        store.close(); // every read and write of the store now fails
+        Thread t = new Thread(() -> {
+            try {
+                w.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        t.start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (said.stream().noneMatch(m -> m.contains("a poll failed")) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(said.stream().anyMatch(m -> m.contains("a poll failed")), said.toString());
+            assertTrue(t.isAlive(), "the watcher thread lives on");
+        } finally {
+            t.interrupt();
+            t.join(5000);
+        }
+    }
 }
