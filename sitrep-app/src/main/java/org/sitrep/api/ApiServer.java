@@ -220,10 +220,32 @@ public final class ApiServer {
         return EventJson.article(a).put("text", a.text());
     }
 
-    private void submit(Context ctx) {
+    /**
+     * Articles read at once: one per core. A submission beyond that waits its turn a while, then is refused with 503,
+     * so that many large bodies at once never take the heap.
+     */
+    private final java.util.concurrent.Semaphore reading = new java.util.concurrent.Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    private static final int WAIT_SECONDS = 20;
+
+    private void submit(Context ctx) throws InterruptedException {
         if (ctx.contentLength() > config.maxBodyBytes()) {
             throw new ApiError(413, "body too large", "the body is " + ctx.contentLength() + " bytes, over the limit of " + config.maxBodyBytes());
         }
+        if (!reading.tryAcquire(WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+            ctx.header("Retry-After", "10");
+            throw new ApiError(503, "busy", "every reader was busy for " + WAIT_SECONDS + " s; send the article again later");
+        }
+        try {
+            store(ctx);
+        } catch (OutOfMemoryError e) {
+            ctx.header("Retry-After", "10");
+            throw new ApiError(503, "busy", "the server ran short of memory reading this article; send it again later");
+        } finally {
+            reading.release();
+        }
+    }
+
+    private void store(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
         String id = ctx.queryParam("id") != null ? ctx.queryParam("id") : "post-" + sha(body);
         ReadResult read = new Articles().readBytes("request body", id, body, ctx.contentType());

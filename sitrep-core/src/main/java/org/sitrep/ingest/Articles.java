@@ -113,15 +113,11 @@ public final class Articles {
             return;
         }
         try (InputStream raw = Files.newInputStream(file);
-             CutShort in = new CutShort(lower.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw);
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-            jsonl.stream(file.toString(), idOf(file.getFileName().toString()), lines, BATCH, sink);
+             CutShort in = new CutShort(lower.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw)) {
+            jsonl.stream(file.toString(), idOf(file.getFileName().toString()), new ByteLines(in, JsonLinesArticleReader.LONGEST_LINE), BATCH, sink);
             if (in.damage() != null) { // the records before the damage were read and handed on
                 sink.accept(ReadResult.failed(file.toString(), 0, "file is cut short or corrupt: " + in.damage()));
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            sink.accept(ReadResult.failed(file.toString(), 0, "file is not valid UTF-8 (" + e.getMessage() + ")"));
         } catch (IOException e) {
             sink.accept(ReadResult.failed(file.toString(), 0, "cannot read: " + e.getMessage()));
         }
@@ -168,7 +164,11 @@ public final class Articles {
 
     private ReadResult readStdin(InputStream in) {
         try {
-            byte[] bytes = in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                return ReadResult.failed("-", 0, "standard input is larger than " + MAX_BYTES / (1024 * 1024)
+                        + " MB: save it as a .jsonl or .warc file, which are read a record at a time");
+            }
             return parse("-", "stdin", bytes, readerFor("", bytes));
         } catch (IOException e) {
             return ReadResult.failed("-", 0, "cannot read standard input: " + e.getMessage());

@@ -27,7 +27,17 @@ final class HtmlArticleReader implements ArticleReader {
         return ReadResult.of(name, parse(content, id, null, name));
     }
 
+    /**
+     * The largest page read: news pages weigh a few hundred kilobytes; the parser and readability hold several copies
+     * of a page, so a page of tens of megabytes (a huge inline attribute, say) would take the heap.
+     */
+    static final int LONGEST_PAGE = 8 << 20;
+
     Article parse(String html, String id, String url, String where) {
+        if (html.length() > LONGEST_PAGE) {
+            throw new InvalidInputException("HTML page is " + html.length() / (1 << 20) + " MB of text, more than the "
+                    + (LONGEST_PAGE >> 20) + " MB a news page can be: not read");
+        }
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         String published = publishedDate(doc);
         String title = firstNonBlank(meta(doc, "og:title"), doc.title());

@@ -3,9 +3,7 @@ package org.sitrep.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +28,8 @@ final class JsonLinesArticleReader implements ArticleReader {
         List<Article> articles = new ArrayList<>();
         List<IngestError> errors = new ArrayList<>();
         try {
-            stream(name, id, new BufferedReader(new StringReader(content)), Integer.MAX_VALUE, r -> {
+            stream(name, id, new ByteLines(new java.io.ByteArrayInputStream(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    LONGEST_LINE), Integer.MAX_VALUE, r -> {
                 articles.addAll(r.articles());
                 errors.addAll(r.errors());
             });
@@ -40,15 +39,24 @@ final class JsonLinesArticleReader implements ArticleReader {
         return new ReadResult(name, articles, errors);
     }
 
-    /** Reads records line by line, handing on every {@code batch} lines, so a large file is never held whole. */
-    void stream(String name, String id, BufferedReader in, int batch, Consumer<ReadResult> sink) throws IOException {
+    /** The longest record a line may hold: far more than any article, far less than the heap. */
+    static final int LONGEST_LINE = 16 << 20;
+
+    /**
+     * Reads records line by line, handing on every {@code batch} lines, so a large file is never held whole; a line
+     * too long or not UTF-8 is an error of that line, and the next goes on.
+     */
+    void stream(String name, String id, ByteLines in, int batch, Consumer<ReadResult> sink) throws IOException {
         List<Article> articles = new ArrayList<>();
         List<IngestError> errors = new ArrayList<>();
-        String raw;
-        int lineNo = 0;
-        while ((raw = in.readLine()) != null) {
-            lineNo++;
-            String line = raw.strip();
+        ByteLines.Line next;
+        while ((next = in.next()) != null) {
+            int lineNo = next.number();
+            if (next.problem() != null) {
+                errors.add(new IngestError(name, lineNo, next.problem()));
+                continue;
+            }
+            String line = next.text().strip();
             if (line.isEmpty()) {
                 continue;
             }

@@ -135,6 +135,40 @@ class ArticlesTest {
     }
 
     @Test
+    void namesTheLineWithAByteThatIsNotUtf8AndReadsTheOthers() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("{\"id\": \"a\", \"text\": \"A drone hit Sumy on Sunday.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"id\": \"b\", \"text\": \"caf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {(byte) 0xE9, '"', '}', '\n'});
+        bytes.writeBytes("{\"id\": \"c\", \"text\": \"A missile hit Odesa on Monday.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path file = Files.write(dir.resolve("latin1.jsonl"), bytes.toByteArray());
+        List<ReadResult> results = read(file.toString());
+        assertEquals(List.of("a", "c"), articles(results).stream().map(Article::id).toList());
+        IngestError e = errors(results).get(0);
+        assertEquals(2, e.line());
+        assertTrue(e.reason().startsWith("line is not valid UTF-8"), e.reason());
+    }
+
+    @Test
+    void refusesStandardInputLargerThanAFileMayBe() {
+        List<ReadResult> out = new ArrayList<>();
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                return len;
+            }
+        };
+        new Articles().read(List.of("-"), endless, out::add);
+        assertTrue(errors(out).get(0).reason().startsWith("standard input is larger than 50 MB"), errors(out).toString());
+    }
+
+    @Test
     void keepsTheRecordsReadBeforeACompressedFileIsCutShort() throws IOException {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 300; i++) {
