@@ -43,11 +43,13 @@ final class HtmlArticleReader implements ArticleReader {
         String title = firstNonBlank(meta(doc, "og:title"), doc.title());
         String canonical = firstNonBlank(url, attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
         String author = meta(doc, "author");
-        Element content;
-        try {
-            content = new Readability4J(canonical == null ? "" : canonical, html).parse().getArticleContent();
-        } catch (StackOverflowError e) {
-            throw new InvalidInputException("HTML page is nested too deeply to read (" + doc.getAllElements().size() + " elements)");
+        Element content = null;
+        if (depth(doc) <= READABLE_DEPTH) {
+            try {
+                content = new Readability4J(canonical == null ? "" : canonical, html).parse().getArticleContent();
+            } catch (StackOverflowError e) {
+                throw new InvalidInputException("HTML page is nested too deeply to read (" + doc.getAllElements().size() + " elements)");
+            }
         }
         String text = paragraphs(content != null ? content : doc.body());
         if (text.isBlank()) {
@@ -59,14 +61,38 @@ final class HtmlArticleReader implements ArticleReader {
                 text);
     }
 
+    /**
+     * How deep main-text detection may look: news pages nest a few dozen elements deep, and readability's work grows
+     * with the depth, so a page nested deeper is read from its body's blocks directly.
+     */
+    static final int READABLE_DEPTH = 256;
+
+    /** The deepest element's depth, counted without recursion. */
+    static int depth(Element root) {
+        int[] deepest = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), root);
+        return deepest[0];
+    }
+
     private static String paragraphs(Element root) {
         if (root == null) {
             return "";
         }
         List<String> out = new ArrayList<>();
         Elements blocks = root.select(BLOCKS);
+        java.util.Set<Element> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        all.addAll(blocks);
+        java.util.Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element block : blocks) { // the nearest block around each block holds an inner block
+            for (Element up = block.parent(); up != null && up != root.parent(); up = up.parent()) {
+                if (all.contains(up)) {
+                    holders.add(up);
+                    break;
+                }
+            }
+        }
         for (Element block : blocks) {
-            if (!block.select(BLOCKS).stream().filter(e -> e != block).findAny().isEmpty()) {
+            if (holders.contains(block)) {
                 continue; // the inner blocks carry the text
             }
             String t = block.text().strip();
