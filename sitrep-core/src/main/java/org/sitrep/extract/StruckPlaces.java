@@ -61,6 +61,8 @@ final class StruckPlaces {
     private static final java.util.Set<String> OF = java.util.Set.of("of", "for");
     private final String articleText;
     private final Predicate<String> actorNames;
+    /** The nearest place of each toll, per list of places asked about (a sentence asks again and again). */
+    private final java.util.Map<Toll, java.util.Map<List<PlaceMention>, PlaceMention>> nearestOf = new java.util.IdentityHashMap<>();
 
     /** {@code text}: the article's cleaned text; {@code actorNames}: names that also name a party ("Moscow"). */
     StruckPlaces(String text, Predicate<String> actorNames) {
@@ -73,21 +75,30 @@ final class StruckPlaces {
      * ("28 were killed in Rafah, while rescuers reported two killed at a site in the Netzarim corridor").
      */
     PlaceMention nearest(Toll t, List<PlaceMention> places) {
+        java.util.Map<List<PlaceMention>, PlaceMention> known = nearestOf.computeIfAbsent(t, k -> new java.util.IdentityHashMap<>());
+        if (known.containsKey(places)) {
+            return known.get(places);
+        }
         PlaceMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PlaceMention p : places) {
+            int raw = p.start() >= t.end() ? p.start() - t.end() : t.start() >= p.end() ? t.start() - p.end() : 0;
+            if (raw >= bestDistance) {
+                continue; // being apart only adds to the distance
+            }
             int from = Math.min(p.end(), t.end()), to = Math.max(p.start(), t.start());
             String between = from < to && to <= articleText.length() ? articleText.substring(from, to) : "";
             Matcher where = WHERE.matcher(between);
             boolean ownClause = p.end() <= t.start() && where.lookingAt() && !CLAUSE_BREAK.matcher(between.substring(where.end())).find();
             boolean apart = (CLAUSE_BREAK.matcher(between).find() && !ownClause
                     || p.end() <= t.start() && AND_END.matcher(between).find()); // "in Kryvyi Rih and 35 people ... in Sumy"
-            int d = (p.start() >= t.end() ? p.start() - t.end() : t.start() >= p.end() ? t.start() - p.end() : 0) + (apart ? 1000 : 0);
+            int d = raw + (apart ? 1000 : 0);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = p;
             }
         }
+        known.put(places, best);
         return best;
     }
 
