@@ -245,10 +245,40 @@ public final class ApiServer {
         }
     }
 
+    /** A posted body: its bytes and the type they were sent as. */
+    private record Body(byte[] bytes, String type, String name) {
+    }
+
+    /**
+     * The article a request carries: the body itself, or from a form (multipart/form-data, as a browser or
+     * {@code curl -F} sends it) its first file, else its field "text", never the form's boundary lines.
+     */
+    private static Body body(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("multipart/form-data")) {
+            return new Body(ctx.bodyAsBytes(), ctx.contentType(), "request body");
+        }
+        var files = ctx.uploadedFiles();
+        if (!files.isEmpty()) {
+            var f = files.get(0);
+            try (InputStream in = f.content()) {
+                return new Body(in.readAllBytes(), f.contentType(), "form file '" + f.filename() + "'");
+            } catch (IOException e) {
+                throw new ApiError(400, "bad article", "cannot read form file '" + f.filename() + "': " + e.getMessage());
+            }
+        }
+        String text = ctx.formParam("text");
+        if (text == null || text.isBlank()) {
+            throw new ApiError(400, "bad article", "the form holds no file and no field 'text'");
+        }
+        return new Body(text.getBytes(StandardCharsets.UTF_8), "text/plain", "form field 'text'");
+    }
+
     private void store(Context ctx) {
-        byte[] body = ctx.bodyAsBytes();
+        Body posted = body(ctx);
+        byte[] body = posted.bytes();
         String id = ctx.queryParam("id") != null ? ctx.queryParam("id") : "post-" + sha(body);
-        ReadResult read = new Articles().readBytes("request body", id, body, ctx.contentType());
+        ReadResult read = new Articles().readBytes(posted.name(), id, body, posted.type());
         if (!read.errors().isEmpty()) {
             throw new ApiError(400, "bad article", read.errors().get(0).toString());
         }

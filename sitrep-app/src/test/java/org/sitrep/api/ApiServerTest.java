@@ -184,6 +184,23 @@ class ApiServerTest {
     }
 
     @Test
+    void readsAnArticleSentAsAFormWithoutItsBoundaryLines() throws Exception {
+        String boundary = "----sitrep-form-7d1";
+        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"kherson.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nPublished: 2025-08-22\n\nRussian shelling hit Kherson on Friday, injuring six people, "
+                + "the governor said.\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> r = post("/api/articles?id=form-file", form, "multipart/form-data; boundary=" + boundary, TOKEN);
+        assertEquals(201, r.statusCode(), r.body());
+        String text = JSON.readTree(get("/api/articles/form-file").body()).get("text").asText();
+        assertTrue(text.startsWith("Russian shelling hit Kherson") && !text.contains(boundary) && !text.contains("Content-Disposition"), text);
+
+        String field = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nnothing\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> none = post("/api/articles?id=form-empty", field, "multipart/form-data; boundary=" + boundary, TOKEN);
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("no file and no field 'text'"), none.body());
+    }
+
+    @Test
     void refusesOversizedBodiesWith413() throws Exception {
         HttpResponse<String> r = post("/api/articles", "x".repeat(20_000), "text/plain", TOKEN);
         assertEquals(413, r.statusCode());
