@@ -9,6 +9,7 @@ import org.sitrep.clean.Cleaner;
 import org.sitrep.decide.EventJudge;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.geo.PlaceFinder;
+import org.sitrep.lang.LanguageIdentifier;
 import org.sitrep.limit.TimeBudget;
 import org.sitrep.model.AnalyzedArticle;
 import org.sitrep.model.Article;
@@ -33,6 +34,9 @@ public final class Pipeline {
     private final EventExtractor extractor;
     private final EventJudge judge;
     private final Duration timeLimit;
+    private final LanguageIdentifier languages = LanguageIdentifier.standard();
+    /** The languages whose rules and data sitrep has. */
+    public static final java.util.Set<String> READS = java.util.Set.of("en");
 
     /** The time one article may take by default: a long article takes tens of milliseconds. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
@@ -101,8 +105,14 @@ public final class Pipeline {
     }
 
     private ArticleResult extract(Article raw) {
-        Article article = cleaner.clean(raw);
+        Article cleaned = cleaner.clean(raw);
+        Article article = cleaned.withLanguage(languages.identify(cleaned.language(), cleaned.text()));
         List<String> warnings = new ArrayList<>();
+        if (!READS.contains(article.language())) {
+            warnings.add("language '" + article.language() + "' is not one sitrep reads yet (it reads " + String.join(", ", READS)
+                    + "): no events");
+            return new ArticleResult(article, List.of(), warnings);
+        }
         String text = article.text();
         int read = readUpTo(text);
         if (read < text.length()) {

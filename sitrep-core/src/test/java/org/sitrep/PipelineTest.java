@@ -93,4 +93,13 @@ class PipelineTest {
         assertEquals(1, pipeline.process(article("next", "Russian drones struck Odesa overnight, killing two people.")).events().size(),
                 "the budget of the failed article does not outlive it");
     }
+
+    @Test
+    void leavesATextInALanguageItCannotReadWithoutEventsAndSaysSo() {
+        ArticleResult r = pipeline.process(article("kyiv-uk", "Уночі російські дрони атакували Київ, внаслідок удару загинули "
+                + "двоє людей, повідомив міський голова."));
+        assertEquals("uk", r.article().language());
+        assertTrue(r.events().isEmpty(), "no English rules on Ukrainian text: " + r.events());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("language 'uk' is not one sitrep reads yet")), r.warnings().toString());
+    }
 }

@@ -21,6 +21,10 @@ public record Article(String id, String url, String title, LocalDate published,
         language = language == null ? "en" : language;
     }
 
+    public Article withLanguage(String newLanguage) {
+        return new Article(id, url, title, published, category, author, newLanguage, text);
+    }
+
     public Article withMetadata(String newTitle, LocalDate newPublished, String newAuthor) {
         return new Article(id, url, newTitle, newPublished, category, newAuthor, language, text);
     }
