@@ -245,37 +245,8 @@ public final class ApiServer {
         }
     }
 
-    /** A posted body: its bytes and the type they were sent as. */
-    private record Body(byte[] bytes, String type, String name) {
-    }
-
-    /**
-     * The article a request carries: the body itself, or from a form (multipart/form-data, as a browser or
-     * {@code curl -F} sends it) its first file, else its field "text", never the form's boundary lines.
-     */
-    private static Body body(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-        if (!type.startsWith("multipart/form-data")) {
-            return new Body(ctx.bodyAsBytes(), ctx.contentType(), "request body");
-        }
-        var files = ctx.uploadedFiles();
-        if (!files.isEmpty()) {
-            var f = files.get(0);
-            try (InputStream in = f.content()) {
-                return new Body(in.readAllBytes(), f.contentType(), "form file '" + f.filename() + "'");
-            } catch (IOException e) {
-                throw new ApiError(400, "bad article", "cannot read form file '" + f.filename() + "': " + e.getMessage());
-            }
-        }
-        String text = ctx.formParam("text");
-        if (text == null || text.isBlank()) {
-            throw new ApiError(400, "bad article", "the form holds no file and no field 'text'");
-        }
-        return new Body(text.getBytes(StandardCharsets.UTF_8), "text/plain", "form field 'text'");
-    }
-
     private void store(Context ctx) {
-        Body posted = body(ctx);
+        PostedArticle posted = PostedArticle.of(ctx);
         byte[] body = posted.bytes();
         String id = ctx.queryParam("id") != null ? ctx.queryParam("id") : "post-" + sha(body);
         ReadResult read = new Articles().readBytes(posted.name(), id, body, posted.type());
@@ -323,37 +294,10 @@ public final class ApiServer {
         json(ctx, days);
     }
 
-    /** The store (can it be read, what it holds) and every followed feed; 503 when the store fails or the watcher died. */
     private void health(Context ctx) {
-        ObjectNode out = JSON.createObjectNode();
-        boolean ok = true;
-        ObjectNode s = out.putObject("store");
-        try {
-            Store.Counts c = store.counts();
-            s.put("ok", true).put("articles", c.articles()).put("reports", c.reports()).put("events", c.events());
-        } catch (RuntimeException e) {
-            ok = false;
-            s.put("ok", false).put("error", e.getMessage());
-        }
-        if (!feeds.isEmpty()) {
-            boolean alive = watching.getAsBoolean();
-            ok &= alive;
-            out.putObject("watcher").put("running", alive);
-            ArrayNode list = out.putArray("feeds");
-            for (String url : feeds) {
-                ObjectNode f = list.addObject().put("url", url);
-                try {
-                    store.feeds().feed(url).ifPresent(st -> f.put("lastPolled", st.lastPolled() == null ? null : st.lastPolled().toString())
-                            .put("nextPoll", st.nextPoll() == null ? null : st.nextPoll().toString()).put("lastStatus", st.lastStatus())
-                            .put("errorsInARow", st.errors()).put("lastError", st.lastError()).put("entries", st.entries()));
-                } catch (RuntimeException e) {
-                    f.put("lastError", "cannot read the feed's state: " + e.getMessage());
-                }
-            }
-        }
-        out.put("status", ok ? "ok" : "failing");
-        ctx.status(ok ? 200 : 503);
-        json(ctx, out);
+        Health.Report r = new Health(store, feeds, watching).report();
+        ctx.status(r.ok() ? 200 : 503);
+        json(ctx, r.json());
     }
 
     private void export(Context ctx) throws IOException {
