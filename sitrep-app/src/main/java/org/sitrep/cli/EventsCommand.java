@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.geo.PlaceFinder;
 import org.sitrep.model.Event;
 import org.sitrep.output.EventJson;
 import org.sitrep.store.Store;

@@ -24,7 +24,6 @@ import org.apache.parquet.format.SchemaElement;
 import org.apache.parquet.format.Type;
 import org.apache.parquet.format.Util;
 import org.sitrep.model.Count;
-import org.sitrep.model.Event;
 import org.sitrep.model.Location;
 import org.sitrep.store.StoredEvent;
 
