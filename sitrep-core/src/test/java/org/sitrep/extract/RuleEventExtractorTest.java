@@ -773,4 +773,12 @@ class RuleEventExtractorTest {
         Event passive = political("The plan was rejected by Moscow on Tuesday.").get(0);
         assertEquals("Russia", passive.initiator().name());
     }
+
+    @Test
+    void readsAWarsRunningTollAsATallyNotAnAttack() {
+        List<Event> a = attacks("Drones struck a market in Sumy on Monday, killing three people, the governor said.\n\n"
+                + "Launched in April, the war between the army and the militia in Khartoum has left more than 9,000 people dead.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(3, a.get(0).casualties().killed().best());
+    }
 }
