@@ -38,6 +38,10 @@ final class TollReader {
     /** "killed nine, along with her husband": one more victim named after the toll. */
     private static final Pattern ALONG_WITH = Pattern.compile("(?i)^,?\\s*along with (?:(?:her|his|their|the|a)\\s+)?([\\p{L}-]+)");
     private static final Pattern AND_BEFORE = Pattern.compile("\\sand\\s+$");
+    /** A list's next item before a figure: a comma, "and", or both. */
+    private static final Pattern NEXT_ITEM_BEFORE = Pattern.compile("(?:,|\\sand)\\s+$");
+    /** After a figure, a place it is told of: "three more in Vyshneve", "one in Avdiivka", "two others at Lozova". */
+    private static final Pattern AT_PLACE_AFTER = Pattern.compile("^\\s+(?:more\\s+|others?\\s+)?(?:in|at|near)\\s+(?:the\\s+)?\\p{Lu}");
     /** A toll read from a verb before its object ("killing 19"), whose objects may go on after "and". */
     private static final Pattern VERB_TOLL = Pattern.compile("(?i)(?:killing|killed|injuring|injured|wounding|wounded)\\s");
     /** "those killed were a couple and their five children": the figures after the copula. */
@@ -108,6 +112,7 @@ final class TollReader {
             this::risenTo,           // "the death toll has risen to 26"
             this::byCasualtyWord,    // "at least 11 were injured", "killing three women and two children", "killed Ahmed and Sara"
             t -> andMore(t.s(), t.figures(), t.used(), t.out()),             // "killing 19 in X and 35 people a week later in Y"
+            this::moreElsewhere,     // "three were wounded in Illinivka, three more in Vyshneve, and one in Avdiivka"
             t -> includedParts(t.s(), t.figures(), t.used(), t.out()),       // "including two children and a woman"
             t -> allBut(t.s(), t.figures(), t.out()));                       // "30 killed, all but two of them in Kyiv"
 
@@ -244,6 +249,30 @@ final class TollReader {
             if (before != null && VERB_TOLL.matcher(text.substring(before.start() - s.start(), before.end() - s.start())).lookingAt()) {
                 used.add(f);
                 out.add(new Toll(before.kind(), f.count(), f.child() ? f.count() : null, s.start() + f.start(), s.start() + f.end(), false));
+            }
+        }
+    }
+
+    /**
+     * "Three residents were wounded in Illinivka, three more in Vyshneve, and one in Avdiivka": a bare figure that
+     * is a list's next item and is told at a place goes on the list of the toll told before it, of the same kind.
+     */
+    private void moreElsewhere(Told t) {
+        String text = t.text();
+        for (Figure f : t.figures()) {
+            if (t.used().contains(f) || f.count().best() == null || !AT_PLACE_AFTER.matcher(text.substring(f.end())).lookingAt()
+                    || !NEXT_ITEM_BEFORE.matcher(text.substring(Math.max(0, f.start() - 8), f.start())).find()) {
+                continue;
+            }
+            Toll before = null;
+            for (Toll o : t.out()) {
+                if (o.end() - t.s().start() <= f.start() && !o.named() && !o.update() && o.count().best() != null && o.count().best() > 0) {
+                    before = o;
+                }
+            }
+            if (before != null) {
+                t.used().add(f);
+                t.out().add(new Toll(before.kind(), f.count(), f.child() ? f.count() : null, t.s().start() + f.start(), t.s().start() + f.end(), false));
             }
         }
     }

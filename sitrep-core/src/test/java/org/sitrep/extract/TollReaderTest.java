@@ -291,4 +291,13 @@ class TollReaderTest {
         assertEquals(Count.exactly(1), only("An elderly man later succumbed to his wounds in hospital.", Toll.Kind.KILLED).count());
         assertEquals(Count.exactly(2), only("Police shot dead two men at the gate.", Toll.Kind.KILLED).count());
     }
+
+    @Test
+    void readsFiguresListedAfterATollAtOtherPlacesAsTollsOfTheSameKind() {
+        List<Toll> injured = read("Four people were hurt in Lozova, two more in Balakliia and one in Izium, police said.").stream()
+                .filter(t -> t.kind() == Toll.Kind.INJURED).toList();
+        assertEquals(List.of(4, 2, 1), injured.stream().map(t -> t.count().best()).toList());
+        assertTrue(read("Five were killed in the attack, 3 in the morning.").stream().noneMatch(t -> t.count().best() == 3),
+                "a figure before a time of day is no toll at a place");
+    }
 }
