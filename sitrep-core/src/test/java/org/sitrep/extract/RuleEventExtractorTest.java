@@ -781,4 +781,13 @@ class RuleEventExtractorTest {
         assertEquals(1, a.size(), a.toString());
         assertEquals(3, a.get(0).casualties().killed().best());
     }
+
+    @Test
+    void readsATollInThePerfectAfterAsOfADateAsATally() {
+        List<Event> a = attacks("Soldiers raided the camp near Tubas on Sunday, killing two men, medics said.\n\n"
+                + "As of the March 2 offensive, conditions in the area have only worsened. More than 300 people in the northern "
+                + "West Bank have been killed, the ministry says.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(2, a.get(0).casualties().killed().best());
+    }
 }
