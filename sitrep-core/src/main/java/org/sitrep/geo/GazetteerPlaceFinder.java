@@ -36,6 +36,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private static final Pattern AGE = Pattern.compile("\\d{1,2}|1[01]\\d");
     /** What naming a region just before a place adds to its namesakes there, beside any region the article names. */
     private static final double LAST_REGION = 1.0;
+    /** The weight a region named in the article has in its context (a big city's region has less). */
+    private static final double NAMED_REGION = 2.0;
     /** "hit back at Indian military installations": a country's adjective before what was hit there names where. */
     private static final Set<String> STRUCK_BEFORE = Set.of("at", "on", "against", "hit", "struck", "targeted", "attacked", "bombed", "shelled");
     private static final Set<String> SITE_MODIFIERS = Set.of("military", "air", "army", "naval", "energy", "nuclear", "oil", "border",
@@ -52,6 +54,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Set<String> followers = new HashSet<>();
     private final Set<String> streets = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
+    private final Set<String> settlements = new HashSet<>();
     private final java.util.Map<String, String> aliases = new HashMap<>();
     private int longestAlias = 1;
     private final Set<String> aliasFirstWords = new HashSet<>();
@@ -84,14 +87,15 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 case "follower" -> followers.add(w);
                 case "street" -> streets.add(w);
                 case "particle" -> particles.add(w);
+                case "settlement" -> settlements.add(w);
                 default -> throw new IllegalStateException("cues.txt: unknown cue kind '" + kv[0] + "'");
             }
         }
         names = new NameReadings(gazetteer, sites, aliases, notPlaces, isActor, calendar,
-                new NameReadings.Cues(before, admin, district, followers, streets, particles));
+                new NameReadings.Cues(before, admin, district, followers, streets, particles, settlements));
     }
 
-    enum Kind { COUNTRY, ADMIN1, ALIAS, DISTRICT, PLACE, SITE }
+    enum Kind { COUNTRY, ADMIN1, ALIAS, DISTRICT, PLACE, SITE, UNLISTED }
 
     record Candidate(int sentence, int start, int end, String text, String key, Kind kind, boolean cued) {
     }
@@ -109,7 +113,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         String lastRegion = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            Location loc = resolve(c, lastRegion == null ? context : withRegion(context, lastRegion));
+            Location loc = c.kind() == Kind.UNLISTED ? unlisted(c, lastRegion, context)
+                    : resolve(c, lastRegion == null ? context : withRegion(context, lastRegion));
             if (loc != null && loc.level() == Location.Level.ADMIN1) {
                 lastRegion = regionCode(loc);
             }
@@ -135,7 +140,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         while (i < out.size()) {
             int j = i;
             boolean and = false;
-            while (j + 1 < out.size() && out.get(j + 1).sentence() == out.get(i).sentence()) {
+            while (j + 1 < out.size() && out.get(j + 1).sentence() == out.get(i).sentence() && out.get(j + 1).start() >= out.get(j).end()) {
                 Sentence s = sentenceOf(sentences, out.get(i).sentence());
                 String gap = s.text().substring(out.get(j).end() - s.start(), out.get(j + 1).start() - s.start());
                 if (!LIST_GAP.matcher(gap).matches() || and) {
@@ -356,7 +361,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 case ALIAS -> {
                     Gazetteer.Admin1 a = gazetteer.admin1ByCode(aliases.get(c.key()));
                     if (a != null) {
-                        units.put(a.code(), 2.0); // "we drove into the Donetsk region ... the city of Pokrovsk": the region's own Pokrovsk
+                        units.put(a.code(), NAMED_REGION); // "we drove into the Donetsk region ... the city of Pokrovsk": the region's own Pokrovsk
                     }
                     yield aliases.get(c.key()).substring(0, 2);
                 }
@@ -364,7 +369,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 case ADMIN1 -> {
                     Gazetteer.Admin1 a = bestAdmin1(c, Map.of());
                     if (a != null) {
-                        units.put(a.code(), 2.0);
+                        units.put(a.code(), NAMED_REGION);
                     }
                     yield a == null ? null : a.countryCode();
                 }
@@ -445,6 +450,27 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 return p == null ? null : location(c, p);
             }
         }
+    }
+
+    /**
+     * "the village of Darajamal", "Jibgodo village": a settlement the gazetteer lacks, located as well as the article
+     * allows: in the region named last before it, else in a region the article names (a big city does not name its
+     * region for this), at that region's centre, with no GeoNames id. Null when the article names no region to put it in.
+     */
+    private Location unlisted(Candidate c, String lastRegion, Map<String, Double> context) {
+        String code = lastRegion;
+        if (code == null) {
+            code = context.entrySet().stream().filter(e -> e.getKey().length() > 2 && e.getKey().charAt(2) == '.' && e.getValue() >= NAMED_REGION)
+                    .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+        Gazetteer.Admin1 a = code == null ? null : gazetteer.admin1ByCode(code);
+        if (a == null) {
+            return null;
+        }
+        Gazetteer.Country k = gazetteer.country(a.countryCode());
+        return new Location(c.text().replaceAll("\\s+", " "), a.name(), null, k == null ? null : k.name(), a.countryCode(),
+                round(a.lat()), round(a.lon()), Location.Level.CITY, null);
     }
 
     private Location location(Candidate c, Gazetteer.Place p) {

@@ -66,11 +66,12 @@ final class NameReadings {
      * and the particles inside names ("al", "bin", "de").
      */
     record Cues(Set<String> before, Set<String> admin, Set<String> district, Set<String> followers, Set<String> streets,
-                Set<String> particles) {
+                Set<String> particles, Set<String> settlements) {
     }
 
     private final List<Reading> readings = List.of(
             this::site,          // "the Belaya air base", "Fordo": a site by its name or its kind word
+            this::unlisted,      // "the village of Darajamal": a settlement no index holds, named as one
             this::unknown,       // most runs name nothing any index holds
             this::notAPlace,     // "Central", an actor ("Hamas"), a month ("May")
             this::abbreviation,  // "UK", "IRGC": not the towns that share the letters
@@ -129,6 +130,35 @@ final class NameReadings {
             return Verdict.PASS;
         }
         out.add(r.as(siteKey, Kind.SITE, true));
+        return Verdict.READ;
+    }
+
+    /**
+     * A run no index holds that the words around it name as a settlement: "the village of X", "X village", "the
+     * community of X". The place finder puts it in the region the article places it in.
+     */
+    private Verdict unlisted(Run r, List<Candidate> out) {
+        String key = r.key();
+        for (int k = r.i(); k < r.i() + r.n(); k++) {
+            String w = r.t().get(k).text();
+            if (!Character.isUpperCase(w.charAt(0)) && !cues.particles().contains(w.toLowerCase(java.util.Locale.ROOT))
+                    || cues.settlements().contains(w.toLowerCase(java.util.Locale.ROOT)) || cues.admin().contains(w.toLowerCase(java.util.Locale.ROOT))
+                    || cues.district().contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return Verdict.PASS; // a name is capitalised words ("Bani Suhaila", "Deir al-Balah"), not a phrase
+            }
+        }
+        if (aliases.containsKey(key) || gazetteer.countryByName(key) != null || gazetteer.hasPlace(key)
+                || !gazetteer.admin1ByBaseName(Gazetteer.base(r.text())).isEmpty() || notPlaces.contains(key) || isActor.test(key)
+                || gazetteer.countryByAdjective(key) != null) { // "a Palestinian village" names no village
+            return Verdict.PASS;
+        }
+        String before = r.s().text().substring(0, r.t().get(r.i()).start() - r.s().start()).toLowerCase(java.util.Locale.ROOT);
+        boolean named = cues.settlements().contains(r.nextLower())
+                || cues.settlements().stream().anyMatch(w -> before.endsWith(w + " of "));
+        if (!named || calendar.names(r.text())) {
+            return Verdict.PASS;
+        }
+        out.add(r.as(key, Kind.UNLISTED, true));
         return Verdict.READ;
     }
 

@@ -219,4 +219,17 @@ class GazetteerPlaceFinderTest {
         List<PlaceMention> found = places("Israel said its troops carried out a raid in Jenin on Tuesday. Israel said the raid was over.");
         assertEquals(List.of("IL", "PS", "IL"), found.stream().map(p -> p.location().countryCode()).toList(), found.toString());
     }
+
+    @Test
+    void placesASettlementTheGazetteerLacksInTheRegionTheArticleNames() {
+        List<PlaceMention> found = places("Gunmen raided Borno State on Friday. They attacked the village of Qarrazumo before dawn, "
+                + "killing nine people, and burned Tolluwari village.");
+        PlaceMention village = found.stream().filter(p -> p.text().equals("Qarrazumo")).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals("Borno State", village.location().admin1());
+        assertEquals(Location.Level.CITY, village.location().level());
+        assertNull(village.location().geonameId(), "no gazetteer entry");
+        assertTrue(found.stream().anyMatch(p -> p.text().equals("Tolluwari")), "named by the word after it: " + found);
+        assertTrue(places("Settlers attacked a Palestinian village on Friday.").stream().noneMatch(p -> p.text().equals("Palestinian")),
+                "a nationality before 'village' names none");
+    }
 }

@@ -82,6 +82,10 @@ final class RuleMerger implements ReportMerger {
         if (la == Location.Level.ADMIN1 || lb == Location.Level.ADMIN1) {
             return a.admin1() != null && a.admin1().equals(b.admin1());
         }
+        if ((a.geonameId() == null || b.geonameId() == null) && la == Location.Level.CITY && lb == Location.Level.CITY
+                && !a.name().equalsIgnoreCase(b.name())) {
+            return false; // a village the gazetteer lacks sits at its region's centre: only its name tells it apart
+        }
         return a.kmTo(b) <= SAME_PLACE_KM;
     }
 
