@@ -111,12 +111,18 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         Map<String, Double> context = context(candidates);
         List<PlaceMention> out = new ArrayList<>();
         String lastRegion = null;
+        int lastRegionSentence = -1;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             Location loc = c.kind() == Kind.UNLISTED ? unlisted(c, lastRegion, context)
                     : resolve(c, lastRegion == null ? context : withRegion(context, lastRegion));
             if (loc != null && loc.level() == Location.Level.ADMIN1) {
                 lastRegion = regionCode(loc);
+                lastRegionSentence = c.sentence();
+            } else if (loc != null && c.kind() == Kind.PLACE && lastRegionSentence == c.sentence() && lastRegion != null
+                    && settlementNamed(c, sentences) && !inRegion(loc, lastRegion)) {
+                Location there = placeIn(c, gazetteer.admin1ByCode(lastRegion)); // "In Donetsk Oblast, ... the village of Hirnyk"
+                loc = there != null ? there : unlisted(c, lastRegion, context);
             }
             Gazetteer.Admin1 unit = loc != null && loc.level() == Location.Level.CITY && i + 1 < candidates.size()
                     ? unitNamedAfter(c, candidates.get(i + 1), sentences, context) : null;
@@ -168,6 +174,22 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         Sentence s = sentenceOf(sentences, c.sentence());
         String between = s.text().substring(c.end() - s.start(), next.start() - s.start());
         return IN_UNIT.matcher(between).matches() ? bestAdmin1(next, context) : null;
+    }
+
+    /** Whether the words around a candidate call it a settlement: "the village of X", "X village". */
+    private boolean settlementNamed(Candidate c, List<Sentence> sentences) {
+        Sentence s = sentenceOf(sentences, c.sentence());
+        String before = s.text().substring(0, c.start() - s.start()).toLowerCase(Locale.ROOT);
+        String after = s.text().substring(c.end() - s.start()).toLowerCase(Locale.ROOT).stripLeading();
+        int space = after.indexOf(' ');
+        String next = (space < 0 ? after : after.substring(0, space)).replaceAll("\\W+$", "");
+        return settlements.contains(next) || settlements.stream().anyMatch(w -> before.endsWith(w + " of "));
+    }
+
+    /** Whether a place lies in the admin1 unit of this code. */
+    private boolean inRegion(Location place, String admin1Code) {
+        Gazetteer.Admin1 a = gazetteer.admin1ByCode(admin1Code);
+        return a == null || a.name().equals(place.admin1()) && a.countryCode().equals(place.countryCode());
     }
 
     private Location placeIn(Candidate c, Gazetteer.Admin1 unit) {

@@ -232,4 +232,12 @@ class GazetteerPlaceFinderTest {
         assertTrue(places("Settlers attacked a Palestinian village on Friday.").stream().noneMatch(p -> p.text().equals("Palestinian")),
                 "a nationality before 'village' names none");
     }
+
+    @Test
+    void putsAVillageInTheRegionItsSentenceNamesWhenItsOnlyNamesakesLieElsewhere() {
+        PlaceMention village = places("In Sumy Oblast, shelling hit the village of Hirnyk, injuring a man.").stream()
+                .filter(p -> p.text().equals("Hirnyk")).findFirst().orElseThrow();
+        assertEquals("Sumy Oblast", village.location().admin1(), "not the Hirnyk of another oblast");
+        assertNull(village.location().geonameId());
+    }
 }
