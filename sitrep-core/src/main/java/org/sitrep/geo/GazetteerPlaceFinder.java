@@ -124,6 +124,10 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 Location there = placeIn(c, gazetteer.admin1ByCode(lastRegion)); // "In Donetsk Oblast, ... the village of Hirnyk"
                 loc = there != null ? there : unlisted(c, lastRegion, context);
             }
+            Location town = loc != null && c.kind() == Kind.PLACE && i + 1 < candidates.size() ? townNear(c, candidates.get(i + 1), sentences, context) : null;
+            if (town != null && !town.admin1().equals(loc.admin1()) && settlementNamed(c, sentences)) {
+                loc = nearTown(c, town); // "the village of Otradnoye near Belgorod": not the Otradnoye of another region
+            }
             Gazetteer.Admin1 unit = loc != null && loc.level() == Location.Level.CITY && i + 1 < candidates.size()
                     ? unitNamedAfter(c, candidates.get(i + 1), sentences, context) : null;
             if (unit != null && !(unit.countryCode().equals(loc.countryCode()) && unit.name().equals(loc.admin1()))) {
@@ -174,6 +178,30 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         Sentence s = sentenceOf(sentences, c.sentence());
         String between = s.text().substring(c.end() - s.start(), next.start() - s.start());
         return IN_UNIT.matcher(between).matches() ? bestAdmin1(next, context) : null;
+    }
+
+    private static final Pattern NEAR = Pattern.compile("\\s+(?:near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?");
+
+    /** The town named right after a place with "near" or "outside" ("X near Belgorod"), or null. */
+    private Location townNear(Candidate c, Candidate next, List<Sentence> sentences, Map<String, Double> context) {
+        if (next.sentence() != c.sentence() || next.kind() != Kind.PLACE) {
+            return null;
+        }
+        Sentence s = sentenceOf(sentences, c.sentence());
+        if (!NEAR.matcher(s.text().substring(c.end() - s.start(), next.start() - s.start())).matches()) {
+            return null;
+        }
+        Location town = resolve(next, context);
+        return town != null && town.level() == Location.Level.CITY && town.admin1() != null ? town : null;
+    }
+
+    /** A village told near a town: its namesake in the town's region, else where the town is, with no GeoNames id. */
+    private Location nearTown(Candidate c, Location town) {
+        Gazetteer.Admin1 unit = gazetteer.admin1ByBaseName(Gazetteer.base(town.admin1())).stream()
+                .filter(a -> a.name().equals(town.admin1()) && a.countryCode().equals(town.countryCode())).findFirst().orElse(null);
+        Location there = unit == null ? null : placeIn(c, unit);
+        return there != null ? there : new Location(c.text().replaceAll("\\s+", " "), town.admin1(), null, town.country(),
+                town.countryCode(), town.lat(), town.lon(), Location.Level.CITY, null);
     }
 
     /** Whether the words around a candidate call it a settlement: "the village of X", "X village". */

@@ -240,4 +240,13 @@ class GazetteerPlaceFinderTest {
         assertEquals("Sumy Oblast", village.location().admin1(), "not the Hirnyk of another oblast");
         assertNull(village.location().geonameId());
     }
+
+    @Test
+    void putsAVillageToldNearATownWhereTheTownIsWhenTheGazetteerHasItOnlyElsewhere() {
+        PlaceMention village = places("A drone hit the village of Hirnyk near Sumy on Monday.").stream()
+                .filter(p -> p.text().equals("Hirnyk")).findFirst().orElseThrow();
+        assertEquals("Sumy Oblast", village.location().admin1());
+        assertEquals(50.92, village.location().lat(), 0.05, "at the town it is near");
+        assertNull(village.location().geonameId());
+    }
 }
