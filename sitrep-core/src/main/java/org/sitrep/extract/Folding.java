@@ -237,11 +237,16 @@ final class Folding {
         return null;
     }
 
+    /** Units inside another though the gazetteer keeps them apart, as "CC|inner" to outer (geo/admin1-within.tsv). */
+    private static final java.util.Map<String, String> WITHIN = org.sitrep.lexicon.Resources.lines("/org/sitrep/geo/admin1-within.tsv")
+            .stream().map(l -> l.split("\t")).collect(java.util.stream.Collectors.toMap(r -> r[0] + "|" + r[1], r -> r[2]));
+
     /** Whether a frame's place is a finer one inside a region or country frame's: in that admin1 unit, or that country. */
     private static boolean inside(Frame f, Frame whole) {
         Location place = f.location(), around = whole.location();
         return place.level().ordinal() < around.level().ordinal() && (around.level() == Location.Level.COUNTRY
-                ? Objects.equals(place.countryCode(), around.countryCode()) : Objects.equals(place.admin1(), around.name()));
+                ? Objects.equals(place.countryCode(), around.countryCode())
+                : Objects.equals(place.admin1(), around.name()) || around.name().equals(WITHIN.get(place.countryCode() + "|" + place.admin1())));
     }
 
     /** A country-wide (or admin1-wide) frame whose figures the frames of its own places already account for. */

@@ -790,4 +790,12 @@ class RuleEventExtractorTest {
         assertEquals(1, a.size(), a.toString());
         assertEquals(2, a.get(0).casualties().killed().best());
     }
+
+    @Test
+    void givesARegionsTotalToTheOneCityToldInItThoughTheGazetteerKeepsThemApart() {
+        List<Event> a = attacks("Seven people were injured in Crimea on Monday when debris of a downed drone fell on a street.\n\n"
+                + "In Sevastopol, two people suffered minor injuries, the governor said.");
+        Event sevastopol = a.stream().filter(e -> e.location().name().equals("Sevastopol")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(7, sevastopol.casualties().injured().best(), "Sevastopol lies in Crimea: the seven are its");
+    }
 }
