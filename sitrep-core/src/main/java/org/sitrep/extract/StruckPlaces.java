@@ -53,6 +53,8 @@ final class StruckPlaces {
     private static final Pattern WHERE = Pattern.compile(",?\\s+where\\s");
     private static final Pattern NEAR_GAP = Pattern.compile("(?i),?\\s+(?:just\\s+)?(?:near|outside|close to)\\s+(?:the\\s+)?(?:(?:city|town|capital)\\s+(?:of\\s+)?)?");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:,|\\()");
+    /** After a dateline anywhere in a sentence: a day and the agency in brackets ("MOSCOW, Jan 14 (Reuters) -"), or the agency alone. */
+    private static final Pattern FILED_AFTER = Pattern.compile("\\s*(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}.]*\\s*\\)\\s*[-–—])");
     private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
@@ -234,12 +236,16 @@ final class StruckPlaces {
 
     /**
      * Whether the place opens the sentence in capitals before a comma or a bracket, as a dateline does ("MOSCOW, Jan 14
-     * (Reuters) -", "KHARTOUM (AP) -"): where the report was filed, not what was hit.
+     * (Reuters) -", "KHARTOUM (AP) -"), or stands in capitals before a day and an agency anywhere ("January 14, 2026
+     * MOSCOW, Jan 14 (Reuters) –"): where the report was filed, not what was hit.
      */
     private static boolean dateline(String text, int offset, PlaceMention p) {
         int at = p.start() - offset;
-        return at <= 2 && p.text().length() > 3 && p.text().equals(p.text().toUpperCase(Locale.ROOT))
-                && DATELINE_AFTER.matcher(text.substring(p.end() - offset)).lookingAt();
+        if (p.text().length() <= 3 || !p.text().equals(p.text().toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String after = text.substring(p.end() - offset);
+        return at <= 2 && DATELINE_AFTER.matcher(after).lookingAt() || FILED_AFTER.matcher(after).lookingAt(); // after a date line too
     }
 
     /** Whether the coarser place can hold the finer one: "Fordo, Natanz and Isfahan" is a list, not a site in Natanz. */

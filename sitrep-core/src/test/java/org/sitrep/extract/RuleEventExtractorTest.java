@@ -798,4 +798,13 @@ class RuleEventExtractorTest {
         Event sevastopol = a.stream().filter(e -> e.location().name().equals("Sevastopol")).findFirst().orElseThrow(() -> new AssertionError(a));
         assertEquals(7, sevastopol.casualties().injured().best(), "Sevastopol lies in Crimea: the seven are its");
     }
+
+    @Test
+    void readsADatelineAfterADateLineAsWhereTheReportWasFiled() {
+        List<Event> a = attacks("June 23, 2025\nODESA, June 23 (Reuters) – A Russian drone attack killed one person, injured two others "
+                + "and started fires at a storage site in the southern Ukrainian city of Kherson, regional officials said on Monday.\n"
+                + "The governor said two people were hurt when debris fell on their homes.\n"
+                + "He later said rescuers found the body of a man while clearing the rubble.");
+        assertEquals(List.of("Kherson"), places(a));
+    }
 }
