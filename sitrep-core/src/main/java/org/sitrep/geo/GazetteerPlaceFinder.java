@@ -24,6 +24,8 @@ import org.sitrep.model.Token;
  */
 final class GazetteerPlaceFinder implements PlaceFinder {
 
+    /** Between a village and the town it is told near: "X near Belgorod", "X outside the city of Y". */
+    private static final Pattern NEAR = Pattern.compile("\\s+(?:near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?");
     private static final Pattern IN_UNIT = Pattern.compile("\\s*,\\s*|\\s+in\\s+(?:the\\s+)?");
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
@@ -179,8 +181,6 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         String between = s.text().substring(c.end() - s.start(), next.start() - s.start());
         return IN_UNIT.matcher(between).matches() ? bestAdmin1(next, context) : null;
     }
-
-    private static final Pattern NEAR = Pattern.compile("\\s+(?:near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?");
 
     /** The town named right after a place with "near" or "outside" ("X near Belgorod"), or null. */
     private Location townNear(Candidate c, Candidate next, List<Sentence> sentences, Map<String, Double> context) {

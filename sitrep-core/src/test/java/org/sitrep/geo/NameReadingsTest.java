@@ -23,6 +23,7 @@ class NameReadingsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             site:          Drones hit the Belaya air base overnight.                       | Belaya air base/POINT
+            unlisted:      Gunmen in Zamfara state burned the village of Zzyzxville.       | Zamfara State/ADMIN1, Zzyzxville/CITY
             unknown:       Shelling hit Zzyzxville overnight.                              | -
             not a place:   Officials in Central said nothing.                              | -
             abbreviation:  The UN condemned the strike.                                    | -
