@@ -107,7 +107,7 @@ final class Figures {
                     || MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find())) {
                 continue; // "on 3 January", "October 7, 2023": a day of a month, not a count
             }
-            Noun noun = nounAfter(text, end);
+            Noun noun = nounAfter(text, end, article);
             if (noun == Noun.NOT) {
                 continue;
             }
@@ -140,7 +140,11 @@ final class Figures {
     private enum Noun { PERSON, CHILD, NOT, NONE }
 
     /** The victim noun within the next few words ("people", "civilians", "children"), skipping adjectives. */
-    private Noun nounAfter(String text, int from) {
+    /**
+     * The kind of noun a number counts, read over the next few words; after "a" or "an" the name of a force or body may
+     * come between ("a senior Levies officer", "a UN aid worker"), elsewhere a capitalised word ends the phrase.
+     */
+    private Noun nounAfter(String text, int from, boolean afterArticle) {
         String rest = text.substring(from);
         Matcher w = NEXT_WORD.matcher(rest);
         int words = 0;
@@ -166,6 +170,10 @@ final class Figures {
                 continue;
             }
             if (!Character.isLowerCase(w.group(1).charAt(0)) && !isNationality(w.group(1))) {
+                if (afterArticle && Character.isLetter(w.group(1).charAt(0))) {
+                    words++;
+                    continue;
+                }
                 return Noun.NONE;
             }
             if (STOP_WORDS.contains(lw)) {

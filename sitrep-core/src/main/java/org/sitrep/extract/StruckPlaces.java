@@ -52,9 +52,12 @@ final class StruckPlaces {
     /** "the city of Dnipro, where two people were killed, and Odesa, where a port was damaged": a clause of the place's own. */
     private static final Pattern WHERE = Pattern.compile(",?\\s+where\\s");
     private static final Pattern NEAR_GAP = Pattern.compile("(?i),?\\s+(?:just\\s+)?(?:near|outside|close to)\\s+(?:the\\s+)?(?:(?:city|town|capital)\\s+(?:of\\s+)?)?");
-    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:,|\\()");
-    /** After a dateline anywhere in a sentence: a day and the agency in brackets ("MOSCOW, Jan 14 (Reuters) -"), or the agency alone. */
-    private static final Pattern FILED_AFTER = Pattern.compile("\\s*(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}.]*\\s*\\)\\s*[-–—])");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:,|\\(|:\\s)");
+    /**
+     * After a dateline anywhere in a sentence: a day and the agency in brackets ("MOSCOW, Jan 14 (Reuters) -"), the agency
+     * alone, or a colon before the story's first word ("QUETTA: A senior officer ...").
+     */
+    private static final Pattern FILED_AFTER = Pattern.compile("\\s*(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}.]*\\s*\\)\\s*[-–—]|:\\s+\\p{Lu})");
     private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
@@ -236,7 +239,7 @@ final class StruckPlaces {
 
     /**
      * Whether the place opens the sentence in capitals before a comma or a bracket, as a dateline does ("MOSCOW, Jan 14
-     * (Reuters) -", "KHARTOUM (AP) -"), or stands in capitals before a day and an agency anywhere ("January 14, 2026
+     * (Reuters) -", "KHARTOUM (AP) -", "QUETTA: A ..."), or stands in capitals before a day and an agency anywhere ("January 14, 2026
      * MOSCOW, Jan 14 (Reuters) –"): where the report was filed, not what was hit.
      */
     private static boolean dateline(String text, int offset, PlaceMention p) {

@@ -807,4 +807,12 @@ class RuleEventExtractorTest {
                 + "He later said rescuers found the body of a man while clearing the rubble.");
         assertEquals(List.of("Kherson"), places(a));
     }
+
+    @Test
+    void countsAPersonNamedByTheirForceAfterAnArticleAndReadsAColonDateline() {
+        List<Event> a = attacks("Border post attacked\nPESHAWAR: A senior Frontier Corps officer was killed when gunmen attacked a "
+                + "checkpoint in Landi Kotal on Monday, officials said.");
+        assertEquals(List.of("Landi Kotal"), places(a), "the dateline is where the report was filed");
+        assertEquals(1, a.get(0).casualties().killed().best(), "a senior Frontier Corps officer is one person");
+    }
 }
