@@ -64,6 +64,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Calendar calendar = Calendar.english();
     private final Set<String> titles = Set.copyOf(Resources.lines("/org/sitrep/lang/en/titles.txt"));
     private final Set<String> givenNames = new HashSet<>(Resources.lines("/org/sitrep/lang/en/given-names.txt"));
+    private final NameReadings.Cues cues;
     private final NameReadings names;
 
     GazetteerPlaceFinder(Gazetteer gazetteer, Predicate<String> isActor) {
@@ -93,8 +94,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 default -> throw new IllegalStateException("cues.txt: unknown cue kind '" + kv[0] + "'");
             }
         }
-        names = new NameReadings(gazetteer, sites, aliases, notPlaces, isActor, calendar,
-                new NameReadings.Cues(before, admin, district, followers, streets, particles, settlements));
+        cues = new NameReadings.Cues(before, admin, district, followers, streets, particles, settlements);
+        names = new NameReadings(gazetteer, sites, aliases, notPlaces, isActor, calendar, cues);
     }
 
     enum Kind { COUNTRY, ADMIN1, ALIAS, DISTRICT, PLACE, SITE, UNLISTED }
@@ -211,7 +212,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         String after = s.text().substring(c.end() - s.start()).toLowerCase(Locale.ROOT).stripLeading();
         int space = after.indexOf(' ');
         String next = (space < 0 ? after : after.substring(0, space)).replaceAll("\\W+$", "");
-        return settlements.contains(next) || settlements.stream().anyMatch(w -> before.endsWith(w + " of "));
+        return cues.callSettlement(before, next);
     }
 
     /** Whether a place lies in the admin1 unit of this code. */

@@ -67,6 +67,11 @@ final class NameReadings {
      */
     record Cues(Set<String> before, Set<String> admin, Set<String> district, Set<String> followers, Set<String> streets,
                 Set<String> particles, Set<String> settlements) {
+
+        /** Whether the words around a name call it a settlement: "the village of X" (before), "X village" (next word). */
+        boolean callSettlement(String lowerBefore, String lowerNext) {
+            return settlements.contains(lowerNext) || settlements.stream().anyMatch(w -> lowerBefore.endsWith(w + " of "));
+        }
     }
 
     private final List<Reading> readings = List.of(
@@ -123,7 +128,7 @@ final class NameReadings {
         String key = r.key();
         String siteKey = sites.get(key) != null ? key
                 : sites.keyAfterKindWord(key, r.s().text().substring(0, r.t().get(r.i()).start() - r.s().start()));
-        if (siteKey == null && !gazetteer.hasPlace(key) && gazetteer.countryByName(key) == null && !aliases.containsKey(key)) {
+        if (siteKey == null && !indexed(key)) {
             siteKey = sites.keyOfName(key); // "Fordo, Natanz and Isfahan": a site's name that names no town is the site
         }
         if (siteKey == null) {
@@ -147,15 +152,12 @@ final class NameReadings {
                 return Verdict.PASS; // a name is capitalised words ("Bani Suhaila", "Deir al-Balah"), not a phrase
             }
         }
-        if (aliases.containsKey(key) || gazetteer.countryByName(key) != null || gazetteer.hasPlace(key)
-                || !gazetteer.admin1ByBaseName(Gazetteer.base(r.text())).isEmpty() || notPlaces.contains(key) || isActor.test(key)
+        if (indexed(key) || !gazetteer.admin1ByBaseName(Gazetteer.base(r.text())).isEmpty() || notPlaces.contains(key) || isActor.test(key)
                 || gazetteer.countryByAdjective(key) != null) { // "a Palestinian village" names no village
             return Verdict.PASS;
         }
         String before = r.s().text().substring(0, r.t().get(r.i()).start() - r.s().start()).toLowerCase(java.util.Locale.ROOT);
-        boolean named = cues.settlements().contains(r.nextLower())
-                || cues.settlements().stream().anyMatch(w -> before.endsWith(w + " of "));
-        if (!named || calendar.names(r.text())) {
+        if (!cues.callSettlement(before, r.nextLower()) || calendar.names(r.text())) {
             return Verdict.PASS;
         }
         out.add(r.as(key, Kind.UNLISTED, true));
@@ -165,10 +167,15 @@ final class NameReadings {
     /** Whether any index holds the run: an alias, a country, a place, or an admin1 unit when a region word or "and" follows. */
     private Verdict unknown(Run r, List<Candidate> out) {
         String key = r.key(), nextLower = r.nextLower();
-        boolean known = aliases.containsKey(key) || gazetteer.countryByName(key) != null || gazetteer.hasPlace(key)
+        boolean known = indexed(key)
                 || (cues.admin().contains(nextLower) || nextLower.equals("governor") || nextLower.equals("and") || nextLower.equals(","))
                 && !gazetteer.admin1ByBaseName(Gazetteer.base(r.text())).isEmpty();
         return known ? Verdict.PASS : Verdict.NO_PLACE;
+    }
+
+    /** Whether an alias, a country or a place goes by this folded name. */
+    private boolean indexed(String key) {
+        return aliases.containsKey(key) || gazetteer.countryByName(key) != null || gazetteer.hasPlace(key);
     }
 
     private Verdict notAPlace(Run r, List<Candidate> out) {
