@@ -34,7 +34,7 @@ public final class Pipeline {
     private final EventExtractor extractor;
     private final EventJudge judge;
     private final Duration timeLimit;
-    private final LanguageIdentifier languages = LanguageIdentifier.standard();
+    private final LanguageIdentifier languages;
     /** The languages whose rules and data sitrep has. */
     public static final java.util.Set<String> READS = java.util.Set.of("en");
 
@@ -47,11 +47,11 @@ public final class Pipeline {
     public static final int READ_CHARS = 200_000;
 
     public Pipeline(Cleaner cleaner, TextAnalyzer analyzer, PlaceFinder places, DateResolver dates, EventExtractor extractor, EventJudge judge) {
-        this(cleaner, analyzer, places, dates, extractor, judge, TIME_LIMIT);
+        this(cleaner, analyzer, places, dates, extractor, judge, TIME_LIMIT, LanguageIdentifier.standard());
     }
 
     private Pipeline(Cleaner cleaner, TextAnalyzer analyzer, PlaceFinder places, DateResolver dates, EventExtractor extractor,
-                     EventJudge judge, Duration timeLimit) {
+                     EventJudge judge, Duration timeLimit, LanguageIdentifier languages) {
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("the time limit per article must be positive: " + timeLimit);
         }
@@ -62,11 +62,12 @@ public final class Pipeline {
         this.extractor = extractor;
         this.judge = judge;
         this.timeLimit = timeLimit;
+        this.languages = languages;
     }
 
     /** The same pipeline with another time limit per article. */
     public Pipeline withTimeLimit(Duration limit) {
-        return new Pipeline(cleaner, analyzer, places, dates, extractor, judge, limit);
+        return new Pipeline(cleaner, analyzer, places, dates, extractor, judge, limit, languages); // one detection model, loaded once
     }
 
     /**
