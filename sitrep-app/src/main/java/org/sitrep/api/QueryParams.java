@@ -46,14 +46,14 @@ final class QueryParams {
     /** A country by its ISO code or its name ("UA", "Ukraine"). */
     private static String country(Context ctx, Function<String, Location> places) {
         String v = ctx.queryParam("country");
-        if (v == null || v.isBlank() || v.strip().matches("[A-Za-z]{2}")) {
-            return v == null || v.isBlank() ? null : v.strip().toUpperCase(Locale.ROOT);
+        if (v == null || v.isBlank()) {
+            return null;
         }
-        Location l = places.apply(v.strip());
-        if (l == null || l.level() != Location.Level.COUNTRY) {
+        String code = EventQuery.countryCode(v, places);
+        if (code == null) {
             throw ApiError.badParameter("country", v, "is neither an ISO 3166 code nor a country's name");
         }
-        return l.countryCode();
+        return code;
     }
 
     static EventQuery events(Context ctx, Function<String, Location> places, int defaultLimit) {

@@ -101,14 +101,11 @@ final class EventFilters {
         if (country == null || country.isBlank()) {
             return null;
         }
-        if (country.strip().matches("[A-Za-z]{2}")) {
-            return country.strip().toUpperCase(Locale.ROOT);
-        }
-        Location l = places.apply(country.strip());
-        if (l == null || l.level() != Location.Level.COUNTRY) {
+        String code = EventQuery.countryCode(country, places);
+        if (code == null) {
             throw new IllegalArgumentException("--country: '" + country + "' is neither an ISO 3166 code nor a country's name");
         }
-        return l.countryCode();
+        return code;
     }
 
     private EventQuery.Background background() {
@@ -120,7 +117,7 @@ final class EventFilters {
     }
 
     boolean needsGazetteer() {
-        return near != null && !LAT_LON.matcher(near).matches() || country != null && !country.strip().matches("[A-Za-z]{2}");
+        return near != null && !LAT_LON.matcher(near).matches() || country != null && !country.isBlank() && !EventQuery.isCountryCode(country);
     }
 
     private static LocalDate date(String option, String value) {

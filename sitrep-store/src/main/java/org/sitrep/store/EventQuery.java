@@ -39,6 +39,23 @@ public record EventQuery(LocalDate from, LocalDate to, Double nearLat, Double ne
         background = background == null ? Background.INCLUDE : background;
     }
 
+    /** Whether a country filter is given as an ISO 3166 alpha-2 code ("UA", "ua") rather than a name. */
+    public static boolean isCountryCode(String value) {
+        return value.strip().matches("[A-Za-z]{2}");
+    }
+
+    /**
+     * The ISO code of a country given by its code or its name ("UA", "Ukraine"); {@code places} reads a name. Null
+     * when the name is no country's.
+     */
+    public static String countryCode(String value, java.util.function.Function<String, org.sitrep.model.Location> places) {
+        if (isCountryCode(value)) {
+            return value.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+        org.sitrep.model.Location l = places.apply(value.strip());
+        return l == null || l.level() != org.sitrep.model.Location.Level.COUNTRY ? null : l.countryCode();
+    }
+
     /** The same filters, one page of them. */
     public EventQuery page(int pageLimit, int pageOffset) {
         return new EventQuery(from, to, nearLat, nearLon, withinKm, country, admin1, category, type, subType, weapon,
