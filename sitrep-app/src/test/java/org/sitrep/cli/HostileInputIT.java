@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +95,7 @@ class HostileInputIT {
     }
 
     private static Process sitrep(Path log, Path out, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "org.sitrep.cli.Main"));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(out.toFile()).start();
+        return new ProcessBuilder(ChildJvm.sitrep(List.of("-Xmx512m"), args)).redirectError(log.toFile()).redirectOutput(out.toFile()).start();
     }
 
     @Test

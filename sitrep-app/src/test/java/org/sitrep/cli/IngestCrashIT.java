@@ -67,9 +67,7 @@ class IngestCrashIT {
     }
 
     private Process ingest(String db, Path corpus) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.sitrep.cli.Main",
-                "ingest", "--db", db, corpus.toString())
+        return new ProcessBuilder(ChildJvm.sitrep(List.of(), "ingest", "--db", db, corpus.toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(dir.resolve("ingest-" + System.nanoTime() + ".log").toFile())
                 .start();

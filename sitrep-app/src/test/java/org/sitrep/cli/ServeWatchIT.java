@@ -31,10 +31,9 @@ class ServeWatchIT {
             feeds.file("/news/odesa-drones", "odesa-drones.html", "text/html");
             Path list = Files.writeString(dir.resolve("feeds.txt"), feeds.base() + "/feed.rss\n");
             Path log = dir.resolve("serve.log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.sitrep.cli.Main", "serve",
+            Process serve = new ProcessBuilder(ChildJvm.sitrep(java.util.List.of(), "serve",
                     "--port", "0", "--no-examples", "--token", "t", "--db", "jdbc:sqlite:" + dir.resolve("s.db"),
-                    "--watch", list.toString(), "--every", "1m")
+                    "--watch", list.toString(), "--every", "1m"))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
             try {
                 String body = "", port = null;
