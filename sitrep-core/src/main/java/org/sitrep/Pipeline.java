@@ -2,7 +2,9 @@ package org.sitrep;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.sitrep.clean.Cleaner;
@@ -36,7 +38,12 @@ public final class Pipeline {
     private final Duration timeLimit;
     private final LanguageIdentifier languages;
     /** The languages whose rules and data sitrep has. */
-    public static final java.util.Set<String> READS = java.util.Set.of("en");
+    public static final List<String> READS = List.of("en", "uk", "ru");
+    /** The stages that read a language other than English; the cleaner and the sentence splitter serve every language. */
+    private record Reading(PlaceFinder places, DateResolver dates, EventExtractor extractor) {
+    }
+
+    private final Map<String, Reading> others = new HashMap<>();
 
     /** The time one article may take by default: a long article takes tens of milliseconds. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
@@ -63,6 +70,10 @@ public final class Pipeline {
         this.judge = judge;
         this.timeLimit = timeLimit;
         this.languages = languages;
+        for (String language : READS.subList(1, READS.size())) {
+            others.put(language, new Reading(places.forLanguage(language), DateResolver.forLanguage(language),
+                    EventExtractor.forLanguage(language)));
+        }
     }
 
     /** The same pipeline with another time limit per article. */
@@ -121,14 +132,15 @@ public final class Pipeline {
                     + " at most, cut at a sentence's end); the rest is kept but not read");
         }
         List<Sentence> sentences = analyzer.sentences(read < text.length() ? text.substring(0, read) : text);
-        List<PlaceMention> found = places.find(sentences);
-        List<DateMention> times = dates.find(sentences, article.published());
+        Reading reading = others.getOrDefault(article.language(), new Reading(places, dates, extractor));
+        List<PlaceMention> found = reading.places().find(sentences);
+        List<DateMention> times = reading.dates().find(sentences, article.published());
         if (article.published() == null) {
             warnings.add("published date unknown: relative dates left unresolved");
         }
-        List<Event> events = extractor.extract(new AnalyzedArticle(article, sentences, found, times,
+        List<Event> events = reading.extractor().extract(new AnalyzedArticle(article, sentences, found, times,
                 DateResolver.storyDay(sentences, times, article.published())));
-        return new ArticleResult(article, judge.judge(article, events), warnings);
+        return new ArticleResult(article, reading.extractor() == extractor ? judge.judge(article, events) : events, warnings); // the model learnt English
     }
 
     /** Where reading stops: the whole text when it is short enough, else the end of the last sentence, line or word in reach. */

@@ -96,10 +96,38 @@ class PipelineTest {
 
     @Test
     void leavesATextInALanguageItCannotReadWithoutEventsAndSaysSo() {
-        ArticleResult r = pipeline.process(article("kyiv-uk", "Уночі російські дрони атакували Київ, внаслідок удару загинули "
-                + "двоє людей, повідомив міський голова."));
+        ArticleResult r = pipeline.process(article("athens-el", "Η αστυνομία ανακοίνωσε ότι δύο άνθρωποι τραυματίστηκαν σε έκρηξη "
+                + "στο κέντρο της πόλης χθες το βράδυ."));
+        assertEquals("el", r.article().language());
+        assertTrue(r.events().isEmpty(), "no English rules on Greek text: " + r.events());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("language 'el' is not one sitrep reads yet")), r.warnings().toString());
+    }
+
+    @Test
+    void readsAUkrainianReportWithItsOwnWords() {
+        ArticleResult r = pipeline.process(article("odesa-uk", "Уночі російські дрони атакували Одесу. Внаслідок удару загинули "
+                + "двоє людей, ще четверо дістали поранення, повідомив голова ОВА."));
         assertEquals("uk", r.article().language());
-        assertTrue(r.events().isEmpty(), "no English rules on Ukrainian text: " + r.events());
-        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("language 'uk' is not one sitrep reads yet")), r.warnings().toString());
+        assertEquals(1, r.events().size(), r.events().toString());
+        org.sitrep.model.Event e = r.events().get(0);
+        assertEquals("Odesa", e.location().name());
+        assertEquals(LocalDate.of(2025, 6, 1), e.date().start());
+        assertEquals(2, e.casualties().killed().best());
+        assertEquals(4, e.casualties().injured().best());
+        assertEquals(java.util.List.of("drone"), e.weapons());
+        assertEquals("Russia", e.initiator().name());
+    }
+
+    @Test
+    void readsARussianReportWithItsOwnWords() {
+        ArticleResult r = pipeline.process(article("grayvoron-ru", "Вчера беспилотник ВСУ атаковал автомобиль в Грайвороне. "
+                + "Пострадал 52-летний водитель, сообщил губернатор Белгородской области."));
+        assertEquals("ru", r.article().language());
+        assertEquals(1, r.events().size(), r.events().toString());
+        org.sitrep.model.Event e = r.events().get(0);
+        assertEquals("Grayvoron", e.location().name());
+        assertEquals(LocalDate.of(2025, 5, 31), e.date().start());
+        assertEquals(1, e.casualties().injured().best());
+        assertEquals("Ukraine", e.initiator().name());
     }
 }

@@ -17,4 +17,12 @@ public interface EventExtractor {
     static EventExtractor rules() {
         return new RuleEventExtractor();
     }
+
+    /** The rules for text in {@code language}: Ukrainian and Russian have their own, any other language English's. */
+    static EventExtractor forLanguage(String language) {
+        return switch (language) {
+            case "uk", "ru" -> new CyrillicEventExtractor(language);
+            default -> rules();
+        };
+    }
 }

@@ -361,7 +361,7 @@ final class Frame {
             weapons.addAll(lead.weapons()); // "overnight Russian drone and missile attacks" covers each place reported after it
         }
         boolean victims = best(killed) + best(injured) > 0;
-        Event.Acled acled = acled(victims);
+        Event.Acled acled = acled(weapons, victims);
         Casualties c = new Casualties(killed, injured, childrenKilled, childrenInjured, victims ? Boolean.TRUE : null);
         Actor target = victims ? new Actor("civilians", location.countryCode(), "civilians") : null;
         double confidence = Math.min(0.95, 0.35 + (victims ? 0.2 : 0) + (weapons.isEmpty() ? 0 : 0.15)
@@ -372,7 +372,8 @@ final class Frame {
                 List.copyOf(sources), dedupe(evidence), Math.round(confidence * 100) / 100.0);
     }
 
-    private Event.Acled acled(boolean victims) {
+    /** The ACLED type and sub-type of an attack by its first weapon, and whether it had victims. */
+    static Event.Acled acled(java.util.Collection<String> weapons, boolean victims) {
         String first = weapons.stream().findFirst().orElse(null);
         if (first == null) {
             return new Event.Acled("Explosions/Remote violence", null);

@@ -269,6 +269,66 @@ final class Gazetteer {
         return null;
     }
 
+    /** An admin1 unit as a location: its centre, rounded as the build script leaves place coordinates. */
+    org.sitrep.model.Location location(Admin1 a) {
+        Country k = country(a.countryCode());
+        return new org.sitrep.model.Location(a.name(), a.name(), null, k == null ? null : k.name(), a.countryCode(),
+                round(a.lat()), round(a.lon()), org.sitrep.model.Location.Level.ADMIN1, null);
+    }
+
+    /** A place as a location called {@code name} (its own name, or the spelling the text used) at {@code level}. */
+    org.sitrep.model.Location location(Place p, String name, org.sitrep.model.Location.Level level) {
+        Admin1 a = admin1(p.countryCode(), p.admin1Code());
+        Country k = country(p.countryCode());
+        return new org.sitrep.model.Location(name, a == null ? null : a.name(), null, k == null ? null : k.name(), p.countryCode(),
+                p.lat(), p.lon(), level, p.geonameId());
+    }
+
+    /** A settlement the gazetteer lacks, called {@code name}, put at the centre of the unit it is said to be in. */
+    org.sitrep.model.Location unlisted(String name, Admin1 a) {
+        Country k = country(a.countryCode());
+        return new org.sitrep.model.Location(name, a.name(), null, k == null ? null : k.name(), a.countryCode(),
+                round(a.lat()), round(a.lon()), org.sitrep.model.Location.Level.CITY, null);
+    }
+
+    /** A settlement the gazetteer lacks, called {@code name}, put where the town its district is named after is. */
+    org.sitrep.model.Location unlisted(String name, Place centre) {
+        org.sitrep.model.Location at = location(centre, name, org.sitrep.model.Location.Level.CITY);
+        return new org.sitrep.model.Location(name, at.admin1(), null, at.country(), at.countryCode(), at.lat(), at.lon(),
+                org.sitrep.model.Location.Level.CITY, null);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+
+    /** A place under one of its folded names. */
+    record Named(String key, Place place) {
+    }
+
+    private final Map<String, List<Named>> namesByAdmin1 = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Every place of one admin1 unit ("UA.21") under each of its folded names, for readings that compare a name's
+     * beginning rather than the whole; built the first time a unit is asked for (a scan of the place rows).
+     */
+    List<Named> namesIn(String admin1Code) {
+        return namesByAdmin1.computeIfAbsent(admin1Code, code -> {
+            String cc = code.substring(0, 2), a1 = code.substring(3);
+            List<Named> out = new ArrayList<>();
+            for (int i = 0; i < placeRows.size(); i++) {
+                String[] c = fields(placeRows.get(i));
+                if (c[6].equals(cc) && c[7].equals(a1)) {
+                    Place p = place(i);
+                    for (String key : c[9].split("\\|")) {
+                        out.add(new Named(key, p));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
     /** The most words any indexed name has; longer token runs need not be looked up. */
     int longestName() {
         return Math.min(longestName, 5);

@@ -67,6 +67,17 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final NameReadings.Cues cues;
     private final NameReadings names;
 
+    private final java.util.Map<String, PlaceFinder> otherLanguages = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Ukrainian and Russian places, in their case forms, on this finder's gazetteer. */
+    @Override
+    public PlaceFinder forLanguage(String language) {
+        return switch (language) {
+            case "uk", "ru" -> otherLanguages.computeIfAbsent(language, l -> new CyrillicPlaceFinder(gazetteer, l));
+            default -> this;
+        };
+    }
+
     GazetteerPlaceFinder(Gazetteer gazetteer, Predicate<String> isActor) {
         this.gazetteer = gazetteer;
         this.isActor = isActor;
@@ -492,9 +503,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 if (a == null) {
                     return null;
                 }
-                Gazetteer.Country k = gazetteer.country(a.countryCode());
-                return new Location(a.name(), a.name(), null, k == null ? null : k.name(), a.countryCode(),
-                        round(a.lat()), round(a.lon()), Location.Level.ADMIN1, null);
+                return gazetteer.location(a);
             }
             default -> {
                 Gazetteer.Place p = bestPlace(c.key(), context, c.cued() || c.kind() == Kind.DISTRICT);
@@ -519,17 +528,12 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         if (a == null) {
             return null;
         }
-        Gazetteer.Country k = gazetteer.country(a.countryCode());
-        return new Location(c.text().replaceAll("\\s+", " "), a.name(), null, k == null ? null : k.name(), a.countryCode(),
-                round(a.lat()), round(a.lon()), Location.Level.CITY, null);
+        return gazetteer.unlisted(c.text().replaceAll("\\s+", " "), a);
     }
 
     private Location location(Candidate c, Gazetteer.Place p) {
-        Gazetteer.Admin1 a = gazetteer.admin1(p.countryCode(), p.admin1Code());
-        Gazetteer.Country k = gazetteer.country(p.countryCode());
         String name = Names.fold(p.name()).equals(c.key()) ? stripAccentsIfSame(c.text(), p.name()) : p.name();
-        return new Location(name, a == null ? null : a.name(), null, k == null ? null : k.name(), p.countryCode(),
-                p.lat(), p.lon(), c.kind() == Kind.DISTRICT ? Location.Level.ADMIN2 : Location.Level.CITY, p.geonameId());
+        return gazetteer.location(p, name, c.kind() == Kind.DISTRICT ? Location.Level.ADMIN2 : Location.Level.CITY);
     }
 
     private static String stripAccentsIfSame(String surface, String name) {
@@ -581,9 +585,5 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             }
         }
         return best;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
     }
 }

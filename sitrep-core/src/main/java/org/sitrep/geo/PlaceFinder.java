@@ -20,6 +20,14 @@ public interface PlaceFinder {
     Optional<Location> lookup(String name);
 
     /**
+     * The finder for text in {@code language} ("uk", "ru"), on the same gazetteer; this one for English and for any
+     * language it has no other finder for.
+     */
+    default PlaceFinder forLanguage(String language) {
+        return this;
+    }
+
+    /**
      * The GeoNames-based finder. {@code isActor} names words that are parties, not places ("Hamas"),
      * which are never read as place names. Loads the gazetteer; fails at once when it is missing.
      */

@@ -40,4 +40,12 @@ public interface DateResolver {
     static DateResolver english() {
         return new NewsDateResolver();
     }
+
+    /** The resolver for text in {@code language}: Ukrainian and Russian have their own words, any other English's. */
+    static DateResolver forLanguage(String language) {
+        return switch (language) {
+            case "uk", "ru" -> new CyrillicDateResolver(language);
+            default -> english();
+        };
+    }
 }
