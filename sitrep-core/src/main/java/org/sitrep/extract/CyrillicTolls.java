@@ -188,13 +188,17 @@ final class CyrillicTolls {
         if (t.number[n] == null || t.claimed[n] || t.isAge(n) || t.broken(n, c, true)) {
             return false;
         }
+        boolean ofGroup = t.has(t.qualifier, n + 1, "of");
         for (int k = n + 1; k < c; k++) {
-            if (t.number[k] != null || t.casualty[k] != null && !t.casualty[k].isEmpty()) {
+            if (t.number[k] != null || t.casualty[k] != null && !t.casualty[k].isEmpty() && !(ofGroup && k == n + 2)) {
                 return false;
             }
         }
         int next = n + 1;
         if (t.has(t.qualifier, next, "of")) {
+            if (next + 1 == c) {
+                return false; // "один із поранених помер": the wounded are the group, the verb after tells the one's fate
+            }
             next++;
         }
         return next == c || t.victim[next] != null && !t.has(t.victim, next, "age") || t.casualty[next] != null
@@ -210,7 +214,8 @@ final class CyrillicTolls {
                 return false;
             }
         }
-        return n + 1 < t.size() && t.victim[n + 1] != null && !t.victim[n + 1].isEmpty() && !t.has(t.victim, n + 1, "age");
+        return n + 1 < t.size() && t.victim[n + 1] != null && !t.victim[n + 1].isEmpty() && !t.has(t.victim, n + 1, "age")
+                || t.number[n].endsWith("|people"); // "пострадали двое"
     }
 
     /** "33-річний та 56-річний чоловіки": one person for each age told by the casualty word, children by their age. */

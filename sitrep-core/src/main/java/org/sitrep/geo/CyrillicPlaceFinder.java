@@ -198,8 +198,10 @@ final class CyrillicPlaceFinder implements PlaceFinder {
                 l = settlement(w.text(), near, cued);
             }
             if (l == null && "settlement".equals(before) && (district != null || !near.isEmpty())) {
-                String name = latin.latin(last.text());
-                name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                if (i + 1 < words.size() && words.get(i + 1).capitalised() && gapIsSpace(text, w, words.get(i + 1))) {
+                    last = words.get(++i); // "в селе Нижние Липки"
+                }
+                String name = titled(latin.latin(s.text().substring(w.start(), last.end())));
                 l = district != null ? gazetteer.unlisted(name, district) : gazetteer.unlisted(name, gazetteer.admin1ByCode(near.get(0)));
             }
             if (l != null) {
@@ -321,6 +323,17 @@ final class CyrillicPlaceFinder implements PlaceFinder {
 
     private static boolean gapIsSpace(String text, Word a, Word b) {
         return text.substring(a.end(), b.start()).isBlank();
+    }
+
+    /** "nizhnie lipki" as a name: "Nizhnie Lipki". */
+    private static String titled(String words) {
+        StringBuilder out = new StringBuilder(words);
+        for (int i = 0; i < out.length(); i++) {
+            if (i == 0 || !Character.isLetter(out.charAt(i - 1))) {
+                out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
+            }
+        }
+        return out.toString();
     }
 
     private static int sharedPrefix(String a, String b) {
