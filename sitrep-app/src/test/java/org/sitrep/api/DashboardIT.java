@@ -87,6 +87,8 @@ class DashboardIT {
                 "Ukraine's foreign minister held talks with his Turkish counterpart in Ankara on Monday.")));
         store.put(pipeline.process(new Article("undated", null, "Nikopol", null, null, null, null,
                 "Russian shelling hit Nikopol, injuring three people, the governor said.")));
+        store.put(pipeline.process(new Article("poltava-uk", null, "Удар по Полтаві", day, null, null, "uk",
+                "Російська ракета влучила в Полтаву, поранено трьох людей, повідомив голова ОВА.")));
         store.put(pipeline.process(new Article("sumy", null, "Sumy", day.minusDays(7), null, null, null,
                 "Russian drones struck Sumy on Sunday, killing one man, the regional governor said.")));
         server = new ApiServer(store, pipeline, PlaceFinder.gazetteer(EventExtractor.rules().nonStateActors()),
@@ -144,8 +146,8 @@ class DashboardIT {
     @Test
     void showsFiltersAndExplainsEventsWithoutRunningArticleMarkup() throws Exception {
         open("", 1400);
-        waiting().until(d -> items().size() == 7);
-        assertEquals(7, ((Number) js("return window.sitrep.markerCount()")).intValue());
+        waiting().until(d -> items().size() == 8);
+        assertEquals(8, ((Number) js("return window.sitrep.markerCount()")).intValue());
 
         new Select(browser.findElement(By.name("weapon"))).selectByVisibleText("drone");
         browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
@@ -166,7 +168,7 @@ class DashboardIT {
     @Test
     void leavesBackgroundEventsOutUntilAskedAndStartsTheTimelineAtTheRecentReports() {
         open("", 1400);
-        waiting().until(d -> items().size() == 7);
+        waiting().until(d -> items().size() == 8);
         assertFalse(listText().contains("2023-01-14"), "an attack recalled from 2023 is background: " + listText());
         Object days = js("return window.sitrep.timeline().events.length");
         assertTrue(((Number) days).intValue() <= 10, "the timeline spans the recent reports only: " + days + " days");
@@ -190,7 +192,7 @@ class DashboardIT {
     @Test
     void fitsTheMapToTheFilteredEvents() {
         open("", 1400);
-        waiting().until(d -> items().size() == 7);
+        waiting().until(d -> items().size() == 8);
         browser.findElement(By.name("q")).sendKeys("Sumy");
         browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
         waiting().until(d -> items().size() == 1);
@@ -204,7 +206,7 @@ class DashboardIT {
     @Test
     void labelsTypesInWordsAndListsUndatedEventsApart() {
         open("", 1400);
-        waiting().until(d -> items().size() == 7);
+        waiting().until(d -> items().size() == 8);
         String list = listText();
         assertTrue(list.contains("talks") && list.contains("air/drone strike"), list);
         assertFalse(list.contains("CONSULT") || list.contains("Shelling/artillery") || list.contains("report(s)"), list);
@@ -212,6 +214,17 @@ class DashboardIT {
         WebElement group = browser.findElement(By.cssSelector("[data-testid=undated-group]"));
         assertTrue(list.indexOf("Date unknown") > list.lastIndexOf("2025-08-"), "dated events first, then the undated: " + list);
         assertTrue(list.substring(list.indexOf(group.getText())).contains("Nikopol"), list);
+    }
+
+    @Test
+    void showsAUkrainianReportInItsOwnWordsWithTheEvidenceHighlighted() {
+        open("", 1400);
+        WebElement poltava = waiting().until(d -> items().stream().filter(i -> i.getText().contains("Poltava")).findFirst().orElse(null));
+        poltava.click();
+        WebElement text = waiting().until(d -> d.findElement(By.cssSelector("[data-testid=article-text]")));
+        assertTrue(text.getText().contains("Російська ракета влучила в Полтаву"), text.getText());
+        List<String> marked = text.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+        assertTrue(marked.stream().anyMatch(m -> m.contains("поранено трьох")), "the injured figure's words are highlighted: " + marked);
     }
 
     @Test
@@ -252,7 +265,7 @@ class DashboardIT {
     @Test
     void runsUnderItsContentSecurityPolicyWithoutAViolation() {
         open("", 1400);
-        waiting().until(d -> items().size() == 7);
+        waiting().until(d -> items().size() == 8);
         List<String> violations = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
         assertEquals(List.of(), violations);
