@@ -11,7 +11,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 
 /**
- * The whole pipeline on texts made by the fuzzer: every article is read into events whose evidence lies inside its
+ * The whole pipeline on texts made by the fuzzer, read as their language is identified or as Ukrainian or Russian: every article is read into events whose evidence lies inside its
  * text, or fails alone with an {@link ExtractionException}; nothing else escapes.
  */
 class PipelineFuzzTest {
@@ -28,13 +28,14 @@ class PipelineFuzzTest {
     @FuzzTest(maxDuration = "20s")
     void readsAnyTextOrFailsItAlone(FuzzedDataProvider data) {
         LocalDate published = data.consumeBoolean() ? null : LocalDate.ofEpochDay(data.consumeLong(-50_000, 50_000));
+        String language = data.pickValue(new String[] {"", "uk", "ru"}); // "": as identified; else as declared
         String text = data.consumeRemainingAsString();
         if (text.isBlank()) {
             return;
         }
         ArticleResult r;
         try {
-            r = pipeline().process(new Article("fuzz", null, null, published, null, null, null, text));
+            r = pipeline().process(new Article("fuzz", null, null, published, null, null, language.isEmpty() ? null : language, text));
         } catch (ExtractionException e) {
             return;
         }

@@ -202,7 +202,7 @@ final class CyrillicPlaceFinder implements PlaceFinder {
                     last = words.get(++i); // "в селе Нижние Липки"
                 }
                 String name = titled(latin.latin(s.text().substring(w.start(), last.end())));
-                l = district != null ? gazetteer.unlisted(name, district) : gazetteer.unlisted(name, gazetteer.admin1ByCode(near.get(0)));
+                l = name.chars().filter(Character::isLetter).count() < 2 ? null : district != null ? gazetteer.unlisted(name, district) : gazetteer.unlisted(name, gazetteer.admin1ByCode(near.get(0)));
             }
             if (l != null) {
                 out.add(new PlaceMention(s.index(), s.start() + w.start(), s.start() + last.end(),
