@@ -43,6 +43,49 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    /** Articles stored in one commit: one disk sync for the group instead of one each; each article stays all or nothing. */
+    static final int GROUP = 100;
+
+    private static void store(Store store, List<ArticleResult> group, Summary summary, List<IngestError> errors, Progress progress) {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<Store.Put> puts;
+        try {
+            puts = store.putAll(group);
+        } catch (RuntimeException e) { // the group's commit failed: none of it is stored, and a rerun stores it
+            group.forEach(r -> fail(summary, errors, progress, r.article().id(), e));
+            group.clear();
+            return;
+        }
+        for (Store.Put p : puts) {
+            if (p.error() != null) {
+                fail(summary, errors, progress, p.articleId(), p.error());
+                continue;
+            }
+            IngestOutcome o = p.outcome();
+            summary.read++;
+            switch (o.status()) {
+                case UNCHANGED -> summary.unchanged++;
+                case REPLACED -> summary.replaced++;
+                default -> { }
+            }
+            summary.copies += o.copyOf() != null ? 1 : 0;
+            summary.created += o.eventsCreated();
+            summary.merged += o.eventsMerged();
+        }
+        group.clear();
+        progress.step(summary.read);
+    }
+
+    private static void fail(Summary summary, List<IngestError> errors, Progress progress, String articleId, RuntimeException e) {
+        summary.failed++;
+        IngestError err = new IngestError(articleId, 0, "not stored: " + e.getMessage());
+        errors.add(err);
+        progress.clearLine();
+        System.err.println("sitrep: " + err);
+    }
+
     @Override
     public Integer call() {
         Pipeline pipeline = timeLimit.applyTo(Pipeline.standard());
@@ -59,27 +102,18 @@ final class IngestCommand implements Callable<Integer> {
                     progress.clearLine();
                     System.err.println("sitrep: " + e);
                 });
+                List<ArticleResult> group = new ArrayList<>(GROUP);
                 for (Article a : batch.articles()) {
                     try {
-                        ArticleResult r = pipeline.process(a);
-                        IngestOutcome o = store.put(r);
-                        summary.read++;
-                        switch (o.status()) {
-                            case UNCHANGED -> summary.unchanged++;
-                            case REPLACED -> summary.replaced++;
-                            default -> { }
-                        }
-                        summary.copies += o.copyOf() != null ? 1 : 0;
-                        summary.created += o.eventsCreated();
-                        summary.merged += o.eventsMerged();
+                        group.add(pipeline.process(a));
                     } catch (RuntimeException e) {
-                        summary.failed++;
-                        IngestError err = new IngestError(a.id(), 0, "not stored: " + e.getMessage());
-                        errors.add(err);
-                        progress.clearLine();
-                        System.err.println("sitrep: " + err);
+                        fail(summary, errors, progress, a.id(), e);
+                    }
+                    if (group.size() == GROUP) {
+                        store(store, group, summary, errors, progress);
                     }
                 }
+                store(store, group, summary, errors, progress);
                 progress.step(summary.read);
             });
             progress.clearLine();

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
@@ -45,11 +47,18 @@ final class JdbcStore implements Store, FeedLog {
     private static final int LONGEST_EVENT_DAYS = 32;
     /** Near-duplicate candidates compared in full: those sharing the most MinHash bands (a story printed 500 times costs as one printed 20 times). */
     private static final int CANDIDATES = 20;
+    /**
+     * The most reports an event is re-merged from: its latest. Past it the earliest reports no longer count toward the
+     * merged figures, weapons and place; they stay stored and listed with the event.
+     */
+    static final int MERGED_REPORTS = 20;
     private final Connection db;
     /** Reads run on a connection of their own thread, beside the writer (SQLite WAL and PostgreSQL allow it). */
     private final ThreadLocal<Connection> readers = new ThreadLocal<>();
     private final List<Connection> openReaders = java.util.Collections.synchronizedList(new ArrayList<>());
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** The write connection's statements, prepared once each. */
+    private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
     private final String jdbcUrl;
     private final Dialect dialect;
     private final String url;
@@ -82,6 +91,7 @@ final class JdbcStore implements Store, FeedLog {
                     s.execute("PRAGMA foreign_keys=ON");
                     s.execute("PRAGMA busy_timeout=10000");
                     s.execute("PRAGMA synchronous=NORMAL");
+                    s.execute("PRAGMA cache_size=-65536"); // 64 MB of pages (2 MB by default): index inserts at random keys hit it
                 }
             }
             c.setAutoCommit(false);
@@ -98,70 +108,103 @@ final class JdbcStore implements Store, FeedLog {
 
     @Override
     public synchronized IngestOutcome put(ArticleResult result) {
+        try {
+            IngestOutcome o = store(result);
+            db.commit();
+            return o;
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw failure(result.article(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<Put> putAll(List<ArticleResult> results) {
+        List<Put> out = new ArrayList<>(results.size());
+        try {
+            for (ArticleResult r : results) {
+                Savepoint before = db.setSavepoint();
+                try {
+                    out.add(new Put(r.article().id(), store(r), null));
+                    db.releaseSavepoint(before);
+                } catch (SQLException | RuntimeException e) {
+                    db.rollback(before); // this article alone: the others of the group stay
+                    out.add(new Put(r.article().id(), null, failure(r.article(), e)));
+                }
+            }
+            db.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot store a group of " + results.size() + " articles in " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private RuntimeException failure(Article a, Exception e) {
+        return e instanceof SQLException ? new StoreException("cannot store article " + a.id() + " in " + url + ": " + e.getMessage(), e)
+                : (RuntimeException) e;
+    }
+
+    /** Writes one article in the open transaction, which the caller commits. */
+    private IngestOutcome store(ArticleResult result) throws SQLException {
         Article a = result.article();
         String hash = sha256(a.text());
         String canonical = CanonicalUrl.of(a.url());
         long[] signature = MinHash.signature(a.text());
-        try {
-            String[] existing = existingArticle(a, canonical);
-            if (existing != null && existing[1].equals(hash)) {
-                List<String> eventIds = strings("SELECT event_id FROM reports WHERE article_id = ? ORDER BY seq", existing[0]);
-                db.rollback();
-                return new IngestOutcome(IngestOutcome.Status.UNCHANGED, 0, 0, null, existing[0], eventIds);
-            }
-            Set<String> touched = new LinkedHashSet<>();
-            if (existing != null) {
-                touched.addAll(strings("SELECT DISTINCT event_id FROM reports WHERE article_id = ?", existing[0]));
-                update("DELETE FROM sources WHERE report_id IN (SELECT id FROM reports WHERE article_id = ?)", existing[0]);
-                update("DELETE FROM reports WHERE article_id = ?", existing[0]);
-                update("DELETE FROM articles WHERE id = ?", existing[0]);
-            }
-            Original original = original(signature);
-            String story = original == null ? null : original.storyId();
-            update("INSERT INTO articles (id, url, title, published, category, author, language, text, content_hash, ingested_at, "
-                    + "canonical_url, story_id, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.url(), a.title(),
-                    str(a.published()), a.category(), a.author(), a.language(), a.text(), hash, Instant.now().toString(),
-                    canonical, story == null ? a.id() : story, MinHash.toBytes(signature));
-            for (long key : MinHash.bandKeys(signature)) {
-                update("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)", key, a.id());
-            }
-            List<Report> copied = original == null ? new ArrayList<>() : copiedReports(original);
-            long seq = number("SELECT COALESCE(MAX(seq), 0) FROM reports");
-            int created = 0, merged = 0;
-            List<String> eventIds = new ArrayList<>();
-            for (Event e : result.events()) {
-                Report report = new Report(e.id(), a.id(), a.url(), a.published(), ++seq, e);
-                String eventId = sameInCopies(e, copied);
-                if (eventId == null && e.category() == Event.Category.ATTACK) {
-                    eventId = matchingEvent(report);
-                }
-                if (eventId == null) {
-                    eventId = "evt-" + e.id().replaceFirst("^ev-", "");
-                    created++;
-                } else {
-                    merged++;
-                }
-                update("INSERT INTO reports (id, article_id, event_id, seq, published, json) VALUES (?, ?, ?, ?, ?, ?)",
-                        report.id(), a.id(), eventId, seq, str(a.published()), EventJson.eventLine(e));
-                for (String source : new LinkedHashSet<>(e.sources())) {
-                    update("INSERT INTO sources (report_id, name) VALUES (?, ?)", report.id(), source);
-                }
-                touched.add(eventId);
-                eventIds.add(eventId);
-            }
-            for (String id : touched) {
-                recompute(id);
-            }
-            db.commit();
-            return new IngestOutcome(existing == null ? IngestOutcome.Status.NEW : IngestOutcome.Status.REPLACED, created, merged, story,
-                    a.id(), eventIds);
-        } catch (SQLException | RuntimeException e) {
-            rollback();
-            if (e instanceof SQLException) {
-                throw new StoreException("cannot store article " + a.id() + " in " + url + ": " + e.getMessage(), e);
-            }
-            throw (RuntimeException) e;
+        String[] existing = existingArticle(a, canonical);
+        if (existing != null && existing[1].equals(hash)) {
+            List<String> eventIds = strings("SELECT event_id FROM reports WHERE article_id = ? ORDER BY seq", existing[0]);
+            return new IngestOutcome(IngestOutcome.Status.UNCHANGED, 0, 0, null, existing[0], eventIds);
         }
+        Set<String> touched = new LinkedHashSet<>();
+        if (existing != null) {
+            touched.addAll(strings("SELECT DISTINCT event_id FROM reports WHERE article_id = ?", existing[0]));
+            update("DELETE FROM sources WHERE report_id IN (SELECT id FROM reports WHERE article_id = ?)", existing[0]);
+            update("DELETE FROM reports WHERE article_id = ?", existing[0]);
+            update("DELETE FROM articles WHERE id = ?", existing[0]);
+        }
+        Original original = original(signature);
+        String story = original == null ? null : original.storyId();
+        update("INSERT INTO articles (id, url, title, published, category, author, language, text, content_hash, ingested_at, "
+                + "canonical_url, story_id, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.url(), a.title(),
+                str(a.published()), a.category(), a.author(), a.language(), a.text(), hash, Instant.now().toString(),
+                canonical, story == null ? a.id() : story, MinHash.toBytes(signature));
+        long[] keys = MinHash.bandKeys(signature);
+        Object[] rows = new Object[keys.length * 2];
+        for (int i = 0; i < keys.length; i++) {
+            rows[2 * i] = keys[i];
+            rows[2 * i + 1] = a.id();
+        }
+        update("INSERT INTO article_bands (band_key, article_id) VALUES " + "(?, ?), ".repeat(keys.length - 1) + "(?, ?)", rows);
+        List<Report> copied = original == null ? new ArrayList<>() : copiedReports(original);
+        long seq = number("SELECT COALESCE(MAX(seq), 0) FROM reports");
+        int created = 0, merged = 0;
+        List<String> eventIds = new ArrayList<>();
+        for (Event e : result.events()) {
+            Report report = new Report(e.id(), a.id(), a.url(), a.published(), ++seq, e);
+            String eventId = sameInCopies(e, copied);
+            if (eventId == null && e.category() == Event.Category.ATTACK) {
+                eventId = matchingEvent(report);
+            }
+            if (eventId == null) {
+                eventId = "evt-" + e.id().replaceFirst("^ev-", "");
+                created++;
+            } else {
+                merged++;
+            }
+            update("INSERT INTO reports (id, article_id, event_id, seq, published, json) VALUES (?, ?, ?, ?, ?, ?)",
+                    report.id(), a.id(), eventId, seq, str(a.published()), EventJson.eventLine(e));
+            for (String source : new LinkedHashSet<>(e.sources())) {
+                update("INSERT INTO sources (report_id, name) VALUES (?, ?)", report.id(), source);
+            }
+            touched.add(eventId);
+            eventIds.add(eventId);
+        }
+        for (String id : touched) {
+            recompute(id);
+        }
+        return new IngestOutcome(existing == null ? IngestOutcome.Status.NEW : IngestOutcome.Status.REPLACED, created, merged, story,
+                a.id(), eventIds);
     }
 
     /** The stored article with this id, or else with this canonical URL: its id and content hash; null when none. */
@@ -274,9 +317,12 @@ final class JdbcStore implements Store, FeedLog {
         return best;
     }
 
-    /** Re-merges an event from its reports; an event left without reports is deleted. */
+    /**
+     * Re-merges an event from its latest reports (at most {@link #MERGED_REPORTS}, so that storing a report costs the
+     * same however many an event has); an event left without reports is deleted.
+     */
     private void recompute(String eventId) throws SQLException {
-        List<Report> reports = reports(eventId);
+        List<Report> reports = reports(eventId, MERGED_REPORTS);
         Long seq = numberOrNull("SELECT seq FROM events WHERE id = ?", eventId);
         if (reports.isEmpty()) {
             update("DELETE FROM events WHERE id = ?", eventId);
@@ -304,7 +350,8 @@ final class JdbcStore implements Store, FeedLog {
                 m.initiator() == null ? null : m.initiator().name(), bars(m.weapons()), bars(m.targets()),
                 m.casualties() == null || m.casualties().killed() == null ? null : m.casualties().killed().best(),
                 m.casualties() == null || m.casualties().injured() == null ? null : m.casualties().injured().best(),
-                reports.size(), EventJson.eventLine(m), reportedAfterDays(m, reports));
+                number("SELECT COUNT(*) FROM reports WHERE event_id = ?", eventId), EventJson.eventLine(m),
+                reportedAfterDays(m, firstPublished(eventId)));
         if (dialect == Dialect.SQLITE && l != null && l.lat() != null && l.lon() != null) {
             long s = number("SELECT seq FROM events WHERE id = ?", eventId);
             update("INSERT OR REPLACE INTO events_rtree (seq, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)",
@@ -312,20 +359,26 @@ final class JdbcStore implements Store, FeedLog {
         }
     }
 
+    /** The earliest publication day of an event's reports, or null when none has one. */
+    private LocalDate firstPublished(String eventId) throws SQLException {
+        String[] r = row("SELECT MIN(published) FROM reports WHERE event_id = ?", eventId);
+        return r == null || r[0] == null ? null : LocalDate.parse(r[0]);
+    }
+
     /** Days from the event's last day to its first report's publication, or null when either is unknown. */
-    private static Integer reportedAfterDays(Event m, List<Report> reports) {
-        LocalDate first = reports.stream().map(Report::published).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+    private static Integer reportedAfterDays(Event m, LocalDate first) {
         if (first == null || m.date().end() == null) {
             return null;
         }
         return (int) java.time.temporal.ChronoUnit.DAYS.between(m.date().end(), first);
     }
 
-    private List<Report> reports(String eventId) throws SQLException {
+    /** An event's latest {@code limit} reports, oldest first. */
+    private List<Report> reports(String eventId, int limit) throws SQLException {
         List<Report> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement("SELECT r.id, r.article_id, a.url, r.published, r.seq, r.json "
-                + "FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY r.seq")) {
-            bind(ps, eventId);
+                + "FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY r.seq DESC LIMIT ?")) {
+            bind(ps, eventId, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Report(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -333,6 +386,7 @@ final class JdbcStore implements Store, FeedLog {
                 }
             }
         }
+        java.util.Collections.reverse(out);
         return out;
     }
 
@@ -397,7 +451,7 @@ final class JdbcStore implements Store, FeedLog {
             String eventId = report == null ? id : report[0];
             String[] row = row("SELECT json, report_count FROM events WHERE id = ?", eventId);
             return row == null ? Optional.<StoredEvent>empty()
-                    : Optional.of(new StoredEvent(EventJson.readEvent(row[0]), Integer.parseInt(row[1]), reports(eventId)));
+                    : Optional.of(new StoredEvent(EventJson.readEvent(row[0]), Integer.parseInt(row[1]), reports(eventId, Integer.MAX_VALUE)));
         });
     }
 
@@ -420,7 +474,7 @@ final class JdbcStore implements Store, FeedLog {
                 }
             }
             for (StoredEvent e : List.copyOf(events)) {
-                events.set(events.indexOf(e), new StoredEvent(e.event(), e.reportCount(), reports(e.event().id())));
+                events.set(events.indexOf(e), new StoredEvent(e.event(), e.reportCount(), reports(e.event().id(), Integer.MAX_VALUE)));
             }
             String story = a[8] == null ? a[0] : a[8];
             List<String> copies = strings("SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY ingested_at, id", story, a[0]);
@@ -522,6 +576,9 @@ final class JdbcStore implements Store, FeedLog {
                     r.close();
                 }
             }
+            for (PreparedStatement ps : prepared.values()) {
+                ps.close();
+            }
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + url + ": " + e.getMessage(), e);
@@ -598,16 +655,38 @@ final class JdbcStore implements Store, FeedLog {
         }
     }
 
-    private void update(String sql, Object... values) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(sql)) {
-            bind(ps, values);
-            ps.executeUpdate();
+    /** Work on a prepared statement whose parameters are bound. */
+    private interface StatementWork<T> {
+        T run(PreparedStatement ps) throws SQLException;
+    }
+
+    /**
+     * Runs a statement: on the write connection one prepared once and kept (storing an article repeats the same few
+     * statements), on a reader a fresh one.
+     */
+    private <T> T statement(String sql, Object[] values, StatementWork<T> work) throws SQLException {
+        Connection c = c();
+        if (c != db) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, values);
+                return work.run(ps);
+            }
         }
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = db.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        bind(ps, values);
+        return work.run(ps);
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        statement(sql, values, PreparedStatement::executeUpdate);
     }
 
     private String[] row(String sql, Object... values) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement(sql)) {
-            bind(ps, values);
+        return statement(sql, values, ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
@@ -618,20 +697,19 @@ final class JdbcStore implements Store, FeedLog {
                 }
                 return out;
             }
-        }
+        });
     }
 
     private List<String> strings(String sql, Object... values) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c().prepareStatement(sql)) {
-            bind(ps, values);
+        return statement(sql, values, ps -> {
+            List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
                 }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     private long number(String sql, Object... values) throws SQLException {

@@ -20,6 +20,17 @@ public interface Store extends AutoCloseable {
      */
     IngestOutcome put(ArticleResult result);
 
+    /**
+     * Stores articles as {@link #put} does, in one transaction for the group (far fewer disk syncs), each article
+     * all or nothing inside it: one that fails is rolled back alone and the others stay. After a crash the group is
+     * there or not at all, so a rerun stores what was lost.
+     */
+    List<Put> putAll(List<ArticleResult> results);
+
+    /** One article of a group: what storing it did, or the error that left it out (the other is null). */
+    record Put(String articleId, IngestOutcome outcome, RuntimeException error) {
+    }
+
     /** The same events as {@link #events}, each as its Event JSON text with a {@code reportCount}: for serving as is. */
     List<String> eventLines(EventQuery query);
 

@@ -72,6 +72,21 @@ abstract class StoreContract {
     }
 
     @Test
+    void aGroupKeepsItsGoodArticlesWhenOneOfThemCannotBeStored() {
+        ArticleResult good = extract("a1", null, "2025-08-18", KHARKIV_11);
+        ArticleResult other = extract("a2", null, "2025-08-18", KHARKIV_13);
+        ArticleResult twice = extract("bad", null, "2025-08-18", KHARKIV_11.replace("11", "12"));
+        ArticleResult broken = new ArticleResult(twice.article(), List.of(twice.events().get(0), twice.events().get(0)), List.of());
+        List<Store.Put> puts = store.putAll(List.of(good, broken, other));
+        assertEquals(List.of("a1", "bad", "a2"), puts.stream().map(Store.Put::articleId).toList());
+        assertEquals(IngestOutcome.Status.NEW, puts.get(0).outcome().status());
+        assertTrue(puts.get(1).error().getMessage().contains("bad"), puts.get(1).error().getMessage());
+        assertEquals(IngestOutcome.Status.NEW, puts.get(2).outcome().status());
+        assertEquals(new Store.Counts(2, 2, 1), store.counts());
+        assertEquals(13, attacks().get(0).casualties().injured().best());
+    }
+
+    @Test
     void aNewVersionOfTheSameUrlReplacesItsReports() {
         store.put(extract("v1", "https://example.org/story", "2025-08-18", KHARKIV_11));
         IngestOutcome o = store.put(extract("v2", "https://example.org/story", "2025-08-18",
