@@ -97,27 +97,36 @@ public final class Articles {
 
     /** One file to the sink: JSON Lines and WARC streamed in batches of {@value #BATCH} records, other files whole. */
     private void readInto(Path file, Consumer<ReadResult> sink) {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try (InputStream in = Files.newInputStream(file)) {
+            read(file.toString(), in, Files.size(file), sink);
+        } catch (IOException e) {
+            sink.accept(ReadResult.failed(file.toString(), 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * One input of any supported format read from a stream of {@code size} bytes (0 when unknown), such as a file on
+     * HDFS or S3: {@code name}'s extension picks the reader, JSON Lines and WARC are streamed in batches of
+     * {@value #BATCH} records, other inputs are read whole (up to 50 MB). Errors go to the sink, never thrown.
+     */
+    public void read(String name, InputStream in, long size, Consumer<ReadResult> sink) {
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        String lower = file.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
-            try {
-                warc.stream(file, BATCH, sink);
-            } catch (IOException | RuntimeException e) {
-                sink.accept(ReadResult.failed(file.toString(), 0, "not a readable WARC archive: " + e.getMessage()));
-            }
+            warc.stream(name, in, size, BATCH, sink);
             return;
         }
         if (!lower.endsWith(".jsonl") && !lower.endsWith(".jsonl.gz")) {
-            sink.accept(readFile(file));
+            sink.accept(readWhole(name, file, in));
             return;
         }
-        try (InputStream raw = Files.newInputStream(file);
-             CutShort in = new CutShort(lower.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw)) {
-            jsonl.stream(file.toString(), idOf(file.getFileName().toString()), new ByteLines(in, JsonLinesArticleReader.LONGEST_LINE), BATCH, sink);
-            if (in.damage() != null) { // the records before the damage were read and handed on
-                sink.accept(ReadResult.failed(file.toString(), 0, "file is cut short or corrupt: " + in.damage()));
+        try (CutShort lines = new CutShort(lower.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in)) {
+            jsonl.stream(name, idOf(file), new ByteLines(lines, JsonLinesArticleReader.LONGEST_LINE), BATCH, sink);
+            if (lines.damage() != null) { // the records before the damage were read and handed on
+                sink.accept(ReadResult.failed(name, 0, "file is cut short or corrupt: " + lines.damage()));
             }
         } catch (IOException e) {
-            sink.accept(ReadResult.failed(file.toString(), 0, "cannot read: " + e.getMessage()));
+            sink.accept(ReadResult.failed(name, 0, "cannot read: " + e.getMessage()));
         }
     }
 
@@ -133,22 +142,30 @@ public final class Articles {
 
     /** Reads one file of any supported format. */
     public ReadResult readFile(Path file) {
-        String name = file.toString();
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try (InputStream in = Files.newInputStream(file)) {
+            return readWhole(file.toString(), file.getFileName().toString(), in);
+        } catch (IOException e) {
+            return ReadResult.failed(file.toString(), 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** A whole input (at most {@link #MAX_BYTES}), gunzipped by its name's extension, read by the reader its name picks. */
+    private ReadResult readWhole(String name, String fileName, InputStream in) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
                 return ReadResult.failed(name, 0, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
             }
-            byte[] bytes = Files.readAllBytes(file);
             if (lower.endsWith(".gz")) {
-                try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                    bytes = in.readAllBytes();
+                try (InputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                    bytes = gz.readAllBytes();
                 }
             }
             if (isFeed(lower)) {
                 return feeds.read(name, bytes);
             }
-            return parse(name, idOf(file.getFileName().toString()), bytes, readerFor(lower, bytes));
+            return parse(name, idOf(fileName), bytes, readerFor(lower, bytes));
         } catch (IOException e) {
             return ReadResult.failed(name, 0, "cannot read: " + e.getMessage());
         } catch (InvalidInputException e) {

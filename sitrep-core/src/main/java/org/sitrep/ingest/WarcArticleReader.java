@@ -31,13 +31,19 @@ final class WarcArticleReader {
     }
 
     void stream(Path file, int batch, Consumer<ReadResult> sink) throws IOException {
-        String name = file.toString();
-        double size = Math.max(1, java.nio.file.Files.size(file));
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            stream(file.toString(), in, java.nio.file.Files.size(file), batch, sink);
+        }
+    }
+
+    /** The archive's pages from a stream ({@code size} bytes, or 0 when unknown), gzipped or not, a batch at a time. */
+    void stream(String name, java.io.InputStream in, long length, int batch, Consumer<ReadResult> sink) {
+        double size = Math.max(1, length);
         List<Article> articles = new ArrayList<>();
         List<IngestError> errors = new ArrayList<>();
         int records = 0;
         long read = 0;
-        try (WarcReader reader = new WarcReader(file)) {
+        try (WarcReader reader = new WarcReader(in)) {
             for (WarcRecord record : reader) {
                 read++;
                 records++;

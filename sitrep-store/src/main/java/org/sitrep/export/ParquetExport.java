@@ -8,7 +8,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.CompressionCodec;
@@ -23,8 +22,6 @@ import org.apache.parquet.format.RowGroup;
 import org.apache.parquet.format.SchemaElement;
 import org.apache.parquet.format.Type;
 import org.apache.parquet.format.Util;
-import org.sitrep.model.Count;
-import org.sitrep.model.Location;
 import org.sitrep.store.StoredEvent;
 
 /**
@@ -36,50 +33,6 @@ import org.sitrep.store.StoredEvent;
 final class ParquetExport implements Exporter {
 
     private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
-
-    private record Column(String name, Type type, boolean required, Function<StoredEvent, Object> value) {
-    }
-
-    private static final List<Column> COLUMNS = List.of(
-            text("event_id", true, s -> s.event().id()),
-            text("category", true, s -> s.event().category().name().toLowerCase(java.util.Locale.ROOT)),
-            text("date_start", false, s -> Fields.start(s.event())),
-            text("date_end", false, s -> Fields.end(s.event())),
-            text("date_precision", true, s -> s.event().date().precision().name().toLowerCase(java.util.Locale.ROOT)),
-            text("event_type", false, s -> AcledCsv.acled(s.event()).type()),
-            text("sub_event_type", false, s -> AcledCsv.acled(s.event()).subType()),
-            text("plover", true, s -> s.event().plover()),
-            text("actor1", false, s -> s.event().initiator() == null ? null : s.event().initiator().name()),
-            text("country", false, s -> Fields.loc(s.event(), Location::country)),
-            text("iso", false, s -> Fields.loc(s.event(), Location::countryCode)),
-            text("admin1", false, s -> Fields.loc(s.event(), Location::admin1)),
-            text("location", false, s -> Fields.loc(s.event(), Location::name)),
-            text("geo_level", false, s -> Fields.loc(s.event(), l -> l.level().name().toLowerCase(java.util.Locale.ROOT))),
-            new Column("latitude", Type.DOUBLE, false, s -> s.event().location() == null ? null : s.event().location().lat()),
-            new Column("longitude", Type.DOUBLE, false, s -> s.event().location() == null ? null : s.event().location().lon()),
-            count("killed_low", s -> Fields.killed(s.event()), Count::low),
-            count("killed_best", s -> Fields.killed(s.event()), Count::best),
-            count("killed_high", s -> Fields.killed(s.event()), Count::high),
-            count("injured_low", s -> Fields.injured(s.event()), Count::low),
-            count("injured_best", s -> Fields.injured(s.event()), Count::best),
-            count("injured_high", s -> Fields.injured(s.event()), Count::high),
-            count("children_killed", s -> Fields.childrenKilled(s.event()), Count::best),
-            count("children_injured", s -> Fields.childrenInjured(s.event()), Count::best),
-            text("weapons", true, s -> String.join(";", s.event().weapons())),
-            text("targets", true, s -> String.join(";", s.event().targets())),
-            text("sources", true, s -> String.join("; ", s.event().sources())),
-            new Column("reports", Type.INT32, true, StoredEvent::reportCount));
-
-    private static Column text(String name, boolean required, Function<StoredEvent, Object> value) {
-        return new Column(name, Type.BYTE_ARRAY, required, value);
-    }
-
-    private static Column count(String name, Function<StoredEvent, Count> count, Function<Count, Integer> part) {
-        return new Column(name, Type.INT32, false, s -> {
-            Count c = count.apply(s);
-            return c == null ? null : part.apply(c);
-        });
-    }
 
     @Override
     public Written write(Iterable<StoredEvent> all, OutputStream out) throws IOException {
@@ -93,7 +46,7 @@ final class ParquetExport implements Exporter {
         file.write(MAGIC);
         List<ColumnChunk> chunks = new ArrayList<>();
         long rowGroupBytes = 0;
-        for (Column c : COLUMNS) {
+        for (EventColumns.Column c : EventColumns.ALL) {
             List<Object> values = events.stream().map(c.value()).toList();
             byte[] page = page(c, values);
             ByteArrayOutputStream header = new ByteArrayOutputStream();
@@ -113,9 +66,9 @@ final class ParquetExport implements Exporter {
         }
         List<SchemaElement> schema = new ArrayList<>();
         SchemaElement root = new SchemaElement("sitrep_event");
-        root.setNum_children(COLUMNS.size());
+        root.setNum_children(EventColumns.ALL.size());
         schema.add(root);
-        for (Column c : COLUMNS) {
+        for (EventColumns.Column c : EventColumns.ALL) {
             SchemaElement e = new SchemaElement(c.name());
             e.setType(c.type());
             e.setRepetition_type(c.required() ? FieldRepetitionType.REQUIRED : FieldRepetitionType.OPTIONAL);
@@ -137,7 +90,7 @@ final class ParquetExport implements Exporter {
     }
 
     /** A data page: definition levels for an optional column, then the non-null values, PLAIN encoded. */
-    private static byte[] page(Column c, List<Object> values) throws IOException {
+    private static byte[] page(EventColumns.Column c, List<Object> values) throws IOException {
         ByteArrayOutputStream page = new ByteArrayOutputStream();
         if (!c.required()) {
             byte[] levels = definitionLevels(values);
