@@ -1,9 +1,11 @@
 package org.sitrep.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.Pipeline;
+import org.sitrep.cluster.ClusterOutput;
 import org.sitrep.ingest.Articles;
 import org.sitrep.ingest.IngestError;
 import org.sitrep.model.Article;
@@ -27,7 +29,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     TimeLimit timeLimit;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories, or - for standard input")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories, - for standard input, "
+            + "or the output directory of sitrep spark (its articles and events are stored without extracting again)")
     List<String> paths;
 
     /** What one ingest run did. */
@@ -88,13 +91,23 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = timeLimit.applyTo(Pipeline.standard());
+        List<String> clusterRuns = paths.stream().filter(p -> !p.equals("-") && ClusterOutput.isOutput(Path.of(p))).toList();
+        List<String> inputs = paths.stream().filter(p -> !clusterRuns.contains(p)).toList();
+        Pipeline pipeline = inputs.isEmpty() ? null : timeLimit.applyTo(Pipeline.standard());
         Summary summary = new Summary();
         List<IngestError> errors = new ArrayList<>();
         Articles articles = new Articles();
-        Progress progress = new Progress("ingest", paths.contains("-") ? 0 : articles.count(paths));
+        Progress progress = new Progress("ingest", inputs.contains("-") ? 0 : articles.count(inputs) + clusterRuns.size());
         try (Store store = Store.open(db)) {
-            articles.read(paths, System.in, batch -> {
+            for (String run : clusterRuns) {
+                ClusterOutput.read(Path.of(run), GROUP, group -> store(store, new ArrayList<>(group), summary, errors, progress), e -> {
+                    errors.add(new IngestError(run, 0, e));
+                    summary.failed++;
+                    progress.clearLine();
+                    System.err.println("sitrep: " + e);
+                });
+            }
+            articles.read(inputs, System.in, batch -> {
                 progress.batch(batch);
                 batch.errors().forEach(e -> {
                     errors.add(e);

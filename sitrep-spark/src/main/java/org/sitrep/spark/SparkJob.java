@@ -25,7 +25,8 @@ import scala.Tuple2;
  * sitrep on Spark: reads articles from WARC, JSON Lines, text or HTML files on any Hadoop file system, extracts
  * their events with the CLI's pipeline, merges reports of one attack with the store's rules, and writes Parquet:
  * {@code OUT/events} (the columns of {@code sitrep export --format parquet}) and {@code OUT/reports}, both
- * partitioned by the month the event began; {@code OUT/errors} (JSON Lines: the record and why it was left out)
+ * partitioned by the month the event began; {@code OUT/articles} (what {@code sitrep ingest OUT/} loads);
+ * {@code OUT/errors} (JSON Lines: the record and why it was left out)
  * and, with {@code --jsonl}, {@code OUT/events-jsonl} (Event JSON with report counts). Re-running replaces OUT.
  *
  * <pre>spark-submit --class org.sitrep.spark.SparkJob sitrep-spark.jar [--jsonl] -o OUT INPUT...</pre>
@@ -38,6 +39,12 @@ public final class SparkJob {
 
     /** Extraction tasks per core: small enough that one slow input does not hold a core's share of the work. */
     private static final int TASKS_PER_CORE = 4;
+
+    /**
+     * Row groups of the articles output: small enough for {@code sitrep ingest OUT/} to read one in a small heap (it
+     * reads the output with sitrep's own Parquet reader, which takes gzip and plain pages, not dictionaries).
+     */
+    private static final long ARTICLE_ROW_GROUP_BYTES = 16L * 1024 * 1024;
 
     private SparkJob() {
     }
@@ -62,9 +69,9 @@ public final class SparkJob {
         if (out == null || inputs.isEmpty()) {
             throw usage(out == null ? "no output directory (-o OUT)" : "no input paths");
         }
-        SparkSession.Builder builder = SparkSession.builder().appName("sitrep");
-        if (master != null) {
-            builder.master(master);
+        SparkSession.Builder builder = SparkSession.builder().appName("sitrep").config("spark.sql.debug.maxToStringFields", 100);
+        if (master != null || !new org.apache.spark.SparkConf().contains("spark.master")) { // spark-submit sets it
+            builder.master(master != null ? master : "local[*]");
         }
         long start = System.nanoTime();
         try (SparkSession spark = builder.getOrCreate()) {
@@ -94,6 +101,10 @@ public final class SparkJob {
                 .repartition(cores * TASKS_PER_CORE).mapPartitions(new Extraction()).persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<Extracted> latest = extracted.filter(x -> x.error() == null)
                 .mapToPair(x -> new Tuple2<>(sameArticle(x), x)).reduceByKey(SparkJob::kept).values();
+        latest.persist(StorageLevel.MEMORY_AND_DISK());
+        spark.createDataFrame(latest.map(SparkJob::articleRow), articleSchema()).orderBy("file", "position").write()
+                .mode(SaveMode.Overwrite).option("compression", "gzip").option("parquet.enable.dictionary", "false")
+                .option("parquet.block.size", ARTICLE_ROW_GROUP_BYTES).parquet(out + "/articles");
         JavaPairRDD<BlockKey, Extracted> byBlock = latest.flatMapToPair(x -> {
             List<Tuple2<BlockKey, Extracted>> parts = new ArrayList<>();
             for (Map.Entry<String, List<String>> b : BlockMerge.blocks(x).entrySet()) {
@@ -120,6 +131,7 @@ public final class SparkJob {
         long errors = failed.count();
         Summary s = new Summary(extracted.count() - extracted.filter(x -> x.error() != null).count(), errors, events.count(), reports.count());
         merged.unpersist();
+        latest.unpersist();
         extracted.unpersist();
         return s;
     }
@@ -157,6 +169,23 @@ public final class SparkJob {
             case BYTE_ARRAY -> DataTypes.StringType;
             default -> throw new IllegalStateException("no Spark type for the export's Parquet type " + t);
         };
+    }
+
+    private static Row articleRow(Extracted x) {
+        ArticleRow a = x.article();
+        return RowFactory.create(x.file(), x.position(), a.id(), a.url(), a.title(), a.published(), a.category(), a.author(),
+                a.language(), a.text(), String.join("\n", x.events()));
+    }
+
+    /** The articles as the store takes them: metadata, text, and the extracted events as Event JSON lines. */
+    private static StructType articleSchema() {
+        List<StructField> fields = new ArrayList<>();
+        fields.add(DataTypes.createStructField("file", DataTypes.StringType, false));
+        fields.add(DataTypes.createStructField("position", DataTypes.LongType, false));
+        for (String name : List.of("id", "url", "title", "published", "category", "author", "language", "text", "events")) {
+            fields.add(DataTypes.createStructField(name, DataTypes.StringType, !List.of("id", "text", "events").contains(name)));
+        }
+        return DataTypes.createStructType(fields);
     }
 
     private static StructType reportSchema() {

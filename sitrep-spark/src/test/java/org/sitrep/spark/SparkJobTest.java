@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.Pipeline;
+import org.sitrep.cluster.ClusterOutput;
 import org.sitrep.ingest.Articles;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleResult;
@@ -91,6 +92,22 @@ class SparkJobTest {
         assertTrue(cli.values().stream().anyMatch(l -> l.contains("\"reportCount\":2")), "some events merge two reports");
         assertEquals(cli, cluster);
         assertEquals(cli.size(), first.events());
+    }
+
+    @Test
+    void aStoreLoadedFromTheOutputHoldsTheClusterEvents() throws Exception {
+        TreeMap<String, String> loaded = new TreeMap<>();
+        List<String> errors = new ArrayList<>();
+        try (Store store = Store.open("jdbc:sqlite:" + dir.resolve("loaded.db"))) {
+            ClusterOutput.read(dir.resolve("out"), 7, group -> store.putAll(group), errors::add);
+            for (StoredEvent s : store.events(EventQuery.all())) {
+                String json = EventJson.eventLine(s.event());
+                loaded.put(s.event().id(), json.substring(0, json.length() - 1) + ",\"reportCount\":" + s.reportCount() + "}");
+            }
+            assertEquals(first.articles(), store.counts().articles());
+        }
+        assertEquals(List.of(), errors);
+        assertEquals(jsonLinesOf(dir.resolve("out")), loaded);
     }
 
     @Test
