@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -161,6 +162,7 @@ final class JdbcStore implements Store, FeedLog {
             touched.addAll(strings("SELECT DISTINCT event_id FROM reports WHERE article_id = ?", existing[0]));
             update("DELETE FROM sources WHERE report_id IN (SELECT id FROM reports WHERE article_id = ?)", existing[0]);
             update("DELETE FROM reports WHERE article_id = ?", existing[0]);
+            deleteBands(existing[0]);
             update("DELETE FROM articles WHERE id = ?", existing[0]);
         }
         Original original = original(signature);
@@ -175,11 +177,13 @@ final class JdbcStore implements Store, FeedLog {
             rows[2 * i] = keys[i];
             rows[2 * i + 1] = a.id();
         }
-        update("INSERT INTO article_bands (band_key, article_id) VALUES " + "(?, ?), ".repeat(keys.length - 1) + "(?, ?)", rows);
+        update("INSERT INTO article_bands (band_key, article_id) VALUES " + "(?, ?), ".repeat(keys.length - 1) + "(?, ?)"
+                + " ON CONFLICT DO NOTHING", rows);
         List<Report> copied = original == null ? new ArrayList<>() : copiedReports(original);
         long seq = number("SELECT COALESCE(MAX(seq), 0) FROM reports");
         int created = 0, merged = 0;
         List<String> eventIds = new ArrayList<>();
+        Map<String, Report> onlyReport = new HashMap<>(); // events this article creates: their one report is known
         for (Event e : result.events()) {
             Report report = new Report(e.id(), a.id(), a.url(), a.published(), ++seq, e);
             String eventId = sameInCopies(e, copied);
@@ -188,6 +192,7 @@ final class JdbcStore implements Store, FeedLog {
             }
             if (eventId == null) {
                 eventId = "evt-" + e.id().replaceFirst("^ev-", "");
+                onlyReport.put(eventId, report);
                 created++;
             } else {
                 merged++;
@@ -201,7 +206,12 @@ final class JdbcStore implements Store, FeedLog {
             eventIds.add(eventId);
         }
         for (String id : touched) {
-            recompute(id);
+            Report only = onlyReport.get(id);
+            if (only != null) {
+                write(id, merger.combine(id, List.of(only)), 1, only.published());
+            } else {
+                recompute(id);
+            }
         }
         return new IngestOutcome(existing == null ? IngestOutcome.Status.NEW : IngestOutcome.Status.REPLACED, created, merged, story,
                 a.id(), eventIds);
@@ -331,7 +341,12 @@ final class JdbcStore implements Store, FeedLog {
             }
             return;
         }
-        Event m = merger.combine(eventId, reports);
+        write(eventId, merger.combine(eventId, reports), number("SELECT COUNT(*) FROM reports WHERE event_id = ?", eventId),
+                firstPublished(eventId));
+    }
+
+    /** Writes a merged event (inserted or updated) with its report count and first report's publication day. */
+    private void write(String eventId, Event m, long reportCount, LocalDate firstPublished) throws SQLException {
         Location l = m.location();
         update("INSERT INTO events (id, category, date_start, date_end, country_code, admin1, location_name, level, lat, lon, "
                         + "acled_type, acled_subtype, initiator, weapons, targets, killed, injured, report_count, json, reported_after_days) "
@@ -350,12 +365,31 @@ final class JdbcStore implements Store, FeedLog {
                 m.initiator() == null ? null : m.initiator().name(), bars(m.weapons()), bars(m.targets()),
                 m.casualties() == null || m.casualties().killed() == null ? null : m.casualties().killed().best(),
                 m.casualties() == null || m.casualties().injured() == null ? null : m.casualties().injured().best(),
-                number("SELECT COUNT(*) FROM reports WHERE event_id = ?", eventId), EventJson.eventLine(m),
-                reportedAfterDays(m, firstPublished(eventId)));
+                reportCount, EventJson.eventLine(m), reportedAfterDays(m, firstPublished));
         if (dialect == Dialect.SQLITE && l != null && l.lat() != null && l.lon() != null) {
             long s = number("SELECT seq FROM events WHERE id = ?", eventId);
             update("INSERT OR REPLACE INTO events_rtree (seq, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)",
                     s, l.lat(), l.lat(), l.lon(), l.lon());
+        }
+    }
+
+    /** Removes an article's band keys, found again from its stored signature (the bands are keyed by band only). */
+    private void deleteBands(String articleId) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT minhash FROM articles WHERE id = ?")) {
+            bind(ps, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                byte[] signature = rs.next() ? rs.getBytes(1) : null;
+                if (signature == null) {
+                    return;
+                }
+                long[] keys = MinHash.bandKeys(MinHash.fromBytes(signature));
+                Object[] values = new Object[keys.length + 1];
+                values[0] = articleId;
+                for (int i = 0; i < keys.length; i++) {
+                    values[i + 1] = keys[i];
+                }
+                update("DELETE FROM article_bands WHERE article_id = ? AND band_key IN (" + "?, ".repeat(keys.length - 1) + "?)", values);
+            }
         }
     }
 
