@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Articles stored in one commit: one disk sync for the group instead of one each; each article stays all or nothing. */
-    static final int GROUP = 100;
+    static final int GROUP = Store.INGEST_GROUP;
 
     private static void store(Store store, List<ArticleResult> group, Summary summary, List<IngestError> errors, Progress progress) {
         if (group.isEmpty()) {

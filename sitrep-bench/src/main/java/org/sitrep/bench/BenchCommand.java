@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
  * measured side by side on the same machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure extraction speed on articles (one thread), beside a reference CoreNLP pipeline.")
+        description = "Measure extraction speed on articles (one thread), beside a reference CoreNLP pipeline; with --ingest, ingest speed.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "15", paramLabel = "SECONDS",
@@ -40,6 +40,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--no-corenlp", description = "measure sitrep only")
     boolean noCoreNlp;
+
+    @Option(names = "--ingest", description = "measure sitrep ingest instead: extract and store the articles once, into a fresh database")
+    boolean ingest;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "with --ingest: the database to store into (default a new SQLite file)")
+    String db;
+
+    @Option(names = "--window", defaultValue = "1000", description = "with --ingest: articles per line of the report (default ${DEFAULT-VALUE})")
+    int window;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories")
     List<String> paths;
@@ -62,6 +71,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (ingest) {
+            return IngestBench.run(paths, db, Math.max(1, window));
+        }
         List<Article> articles = new ArrayList<>();
         new Articles().read(paths, System.in, r -> articles.addAll(r.articles()));
         if (articles.isEmpty()) {

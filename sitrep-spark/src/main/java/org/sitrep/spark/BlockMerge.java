@@ -26,13 +26,14 @@ import scala.Tuple2;
 /**
  * Merges one partition's blocks, a block at a time, with the store's own rules: each block's articles (with the
  * events of that block only) go in input order into a fresh SQLite store in the executor's temporary directory, exactly
- * as {@code sitrep ingest} stores them (syndicated copies, the same-attack rule, re-merging), and its events and
+ * as {@code sitrep ingest} stores them (the same-attack rule, re-merging; syndicated copies as the job found them over
+ * all articles), and its events and
  * reports are read back as rows. Attacks merge only within one country, so a block never holds half of an event.
  */
 final class BlockMerge implements FlatMapFunction<Iterator<Tuple2<BlockKey, Extracted>>, Tuple2<String, Row>> {
 
     static final String EVENT = "event", REPORT = "report", FAILED = "failed";
-    private static final int GROUP = 100;
+    private static final int GROUP = Store.INGEST_GROUP;
 
     /** An article's events grouped by block: the country code of each event's place, "" where it has none. */
     static Map<String, List<String>> blocks(Extracted x) {
@@ -53,24 +54,28 @@ final class BlockMerge implements FlatMapFunction<Iterator<Tuple2<BlockKey, Extr
             String block = null;
             Store store = null;
             List<ArticleResult> group = new ArrayList<>(GROUP);
+            Map<String, String> originals = new java.util.HashMap<>(); // each article's original, where the job found one
             int n = 0;
             while (sorted.hasNext()) {
                 Tuple2<BlockKey, Extracted> next = sorted.next();
                 if (!next._1().block().equals(block)) {
                     if (store != null) {
-                        finish(store, group, out);
+                        finish(store, group, originals, out);
                     }
                     block = next._1().block();
                     store = Store.open("jdbc:sqlite:" + dir.resolve("block-" + n++ + ".db"));
                 }
                 Extracted x = next._2();
+                if (x.original() != null) {
+                    originals.put(x.article().id(), x.original());
+                }
                 group.add(new ArticleResult(x.article().article(), x.events().stream().map(EventJson::readEvent).toList(), List.of()));
                 if (group.size() == GROUP) {
-                    put(store, group, out);
+                    put(store, group, originals, out);
                 }
             }
             if (store != null) {
-                finish(store, group, out);
+                finish(store, group, originals, out);
             }
         } finally {
             delete(dir);
@@ -78,19 +83,27 @@ final class BlockMerge implements FlatMapFunction<Iterator<Tuple2<BlockKey, Extr
         return out.iterator();
     }
 
-    private static void put(Store store, List<ArticleResult> group, List<Tuple2<String, Row>> out) {
-        for (Store.Put p : store.putAll(group)) {
+    private static void put(Store store, List<ArticleResult> group, Map<String, String> originals, List<Tuple2<String, Row>> out) {
+        Map<String, String> copies = new java.util.HashMap<>();
+        for (ArticleResult r : group) {
+            String original = originals.get(r.article().id());
+            if (original != null) {
+                copies.put(r.article().id(), original);
+            }
+        }
+        for (Store.Put p : store.putAll(group, copies)) {
             if (p.error() != null) {
                 out.add(new Tuple2<>(FAILED, RowFactory.create(p.articleId(), "not merged: " + p.error().getMessage())));
             }
         }
+        group.forEach(r -> originals.remove(r.article().id()));
         group.clear();
     }
 
     /** Stores the block's last articles, writes out its events and reports, and closes its store. */
-    private static void finish(Store store, List<ArticleResult> group, List<Tuple2<String, Row>> out) {
+    private static void finish(Store store, List<ArticleResult> group, Map<String, String> originals, List<Tuple2<String, Row>> out) {
         try (store) {
-            put(store, group, out);
+            put(store, group, originals, out);
             for (StoredEvent listed : store.events(EventQuery.all())) {
                 StoredEvent s = store.event(listed.event().id()).orElseThrow();
                 String month = month(s.event());

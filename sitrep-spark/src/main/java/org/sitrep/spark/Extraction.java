@@ -46,7 +46,7 @@ final class Extraction implements FlatMapFunction<Iterator<Extracted>, Extracted
             for (Event e : r.events()) {
                 lines.add(EventJson.eventLine(e));
             }
-            return new Extracted(in.file(), in.position(), ArticleRow.of(r.article()), lines, null);
+            return new Extracted(in.file(), in.position(), ArticleRow.of(r.article()), lines, null, null);
         } catch (RuntimeException e) {
             return Extracted.failed(in.file(), in.position(), in.file() + ": article " + in.article().id() + " not extracted: " + e.getMessage());
         }

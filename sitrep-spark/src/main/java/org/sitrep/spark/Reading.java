@@ -31,7 +31,7 @@ final class Reading implements FlatMapFunction<Tuple2<String, PortableDataStream
         try (InputStream in = input._2().open()) {
             new Articles().read(file, in, 0, result -> {
                 for (Article a : result.articles()) {
-                    out.add(new Extracted(file, position[0]++, ArticleRow.of(a), List.of(), null));
+                    out.add(new Extracted(file, position[0]++, ArticleRow.of(a), List.of(), null, null));
                 }
                 for (IngestError e : result.errors()) {
                     out.add(Extracted.failed(file, position[0]++, e.toString()));

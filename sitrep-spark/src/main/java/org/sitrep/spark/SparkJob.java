@@ -99,9 +99,12 @@ public final class SparkJob {
         int cores = sc.defaultParallelism();
         JavaRDD<Extracted> extracted = sc.binaryFiles(String.join(",", inputs), cores).flatMap(new Reading())
                 .repartition(cores * TASKS_PER_CORE).mapPartitions(new Extraction()).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Extracted> latest = extracted.filter(x -> x.error() == null)
-                .mapToPair(x -> new Tuple2<>(sameArticle(x), x)).reduceByKey(SparkJob::kept).values();
-        latest.persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Extracted> versions = extracted.filter(x -> x.error() == null)
+                .mapToPair(x -> new Tuple2<>("id " + x.article().id(), x)).reduceByKey(SparkJob::kept).values()
+                .mapToPair(x -> new Tuple2<>(sameUrl(x), x)).reduceByKey(SparkJob::kept).values()
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Extracted> latest = versions.mapToPair(x -> new Tuple2<>(x.article().id(), x)).leftOuterJoin(Copies.originals(versions))
+                .map(t -> t._2()._1().withOriginal(t._2()._2().orElse(null))).persist(StorageLevel.MEMORY_AND_DISK());
         spark.createDataFrame(latest.map(SparkJob::articleRow), articleSchema()).orderBy("file", "position").write()
                 .mode(SaveMode.Overwrite).option("compression", "gzip").option("parquet.enable.dictionary", "false")
                 .option("parquet.block.size", ARTICLE_ROW_GROUP_BYTES).parquet(out + "/articles");
@@ -132,17 +135,18 @@ public final class SparkJob {
         Summary s = new Summary(extracted.count() - extracted.filter(x -> x.error() != null).count(), errors, events.count(), reports.count());
         merged.unpersist();
         latest.unpersist();
+        versions.unpersist();
         extracted.unpersist();
         return s;
     }
 
-    /** What makes two records one article for the store: the same canonical URL, else the same id. */
-    private static String sameArticle(Extracted x) {
+    /** What makes two records one article for the store besides their id: the same canonical URL. */
+    private static String sameUrl(Extracted x) {
         String canonical = CanonicalUrl.of(x.article().url());
         return canonical != null ? "url " + canonical : "id " + x.article().id();
     }
 
-    /** Of two versions of one article, the one the store keeps: the first when the text is the same, else the later. */
+    /** Of two versions of one article (same id, or same URL), the one the store keeps: the first when the text is the same, else the later. */
     private static Extracted kept(Extracted a, Extracted b) {
         Extracted first = b.after(a) ? a : b, second = first == a ? b : a;
         return second.article().text().equals(first.article().text()) ? first : second;

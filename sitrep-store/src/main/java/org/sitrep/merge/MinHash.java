@@ -34,7 +34,37 @@ public final class MinHash {
         }
     }
 
+    /** How many of the articles sharing most bands with a text are compared with it. */
+    public static final int CANDIDATES = 20;
+
     private MinHash() {
+    }
+
+    /** An earlier article that shares {@code shared} bands with a text, and its signature. */
+    public record Candidate(String id, int shared, long[] signature) implements java.io.Serializable {
+    }
+
+    /** Candidates in the order they are weighed: most bands shared first, then by id. */
+    public static final java.util.Comparator<Candidate> WEIGHED = java.util.Comparator.comparingInt(Candidate::shared).reversed()
+            .thenComparing(Candidate::id);
+
+    /**
+     * The article a text copies: of the {@value #CANDIDATES} candidates sharing most bands (then by id), the most
+     * alike at {@link #SAME_STORY} or more, the first of equals; null when none is. The store and the Spark job
+     * both decide by it, so both find the same copies.
+     */
+    public static String original(long[] signature, List<Candidate> candidates) {
+        List<Candidate> weighed = candidates.stream().sorted(WEIGHED).limit(CANDIDATES).toList();
+        String best = null;
+        double bestSimilarity = SAME_STORY;
+        for (Candidate c : weighed) {
+            double similarity = similarity(signature, c.signature());
+            if (similarity > bestSimilarity || best == null && similarity == bestSimilarity) {
+                best = c.id();
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
     }
 
     /** The signature of a text; a text of fewer than three words is one shingle. */

@@ -47,7 +47,6 @@ final class JdbcStore implements Store, FeedLog {
     /** No stored event spans more days than this (a month-precision date), so older starts need not be read. */
     private static final int LONGEST_EVENT_DAYS = 32;
     /** Near-duplicate candidates compared in full: those sharing the most MinHash bands (a story printed 500 times costs as one printed 20 times). */
-    private static final int CANDIDATES = 20;
     /**
      * The most reports an event is re-merged from: its latest. Past it the earliest reports no longer count toward the
      * merged figures, weapons and place; they stay stored and listed with the event.
@@ -110,7 +109,7 @@ final class JdbcStore implements Store, FeedLog {
     @Override
     public synchronized IngestOutcome put(ArticleResult result) {
         try {
-            IngestOutcome o = store(result);
+            IngestOutcome o = store(result, null);
             db.commit();
             return o;
         } catch (SQLException | RuntimeException e) {
@@ -120,13 +119,18 @@ final class JdbcStore implements Store, FeedLog {
     }
 
     @Override
-    public synchronized List<Put> putAll(List<ArticleResult> results) {
+    public List<Put> putAll(List<ArticleResult> results) {
+        return putAll(results, null);
+    }
+
+    @Override
+    public synchronized List<Put> putAll(List<ArticleResult> results, Map<String, String> copies) {
         List<Put> out = new ArrayList<>(results.size());
         try {
             for (ArticleResult r : results) {
                 Savepoint before = db.setSavepoint();
                 try {
-                    out.add(new Put(r.article().id(), store(r), null));
+                    out.add(new Put(r.article().id(), store(r, copies), null));
                     db.releaseSavepoint(before);
                 } catch (SQLException | RuntimeException e) {
                     db.rollback(before); // this article alone: the others of the group stay
@@ -147,7 +151,7 @@ final class JdbcStore implements Store, FeedLog {
     }
 
     /** Writes one article in the open transaction, which the caller commits. */
-    private IngestOutcome store(ArticleResult result) throws SQLException {
+    private IngestOutcome store(ArticleResult result, Map<String, String> copies) throws SQLException {
         Article a = result.article();
         String hash = sha256(a.text());
         String canonical = CanonicalUrl.of(a.url());
@@ -165,7 +169,7 @@ final class JdbcStore implements Store, FeedLog {
             deleteBands(existing[0]);
             update("DELETE FROM articles WHERE id = ?", existing[0]);
         }
-        Original original = original(signature);
+        Original original = copies == null ? original(signature) : stored(copies.get(a.id()));
         String story = original == null ? null : original.storyId();
         update("INSERT INTO articles (id, url, title, published, category, author, language, text, content_hash, ingested_at, "
                 + "canonical_url, story_id, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.url(), a.title(),
@@ -231,31 +235,33 @@ final class JdbcStore implements Store, FeedLog {
     }
 
     /**
-     * The stored article whose text is most like this one, when one is at least {@link MinHash#SAME_STORY}
-     * alike (this one is a syndicated copy of its story); null when the text is a story of its own.
+     * The stored article whose text this one copies by {@link MinHash#original} (this one is a syndicated copy of its
+     * story); null when the text is a story of its own.
      */
     private Original original(long[] signature) throws SQLException {
         long[] keys = MinHash.bandKeys(signature);
-        String sql = "SELECT a.id, a.story_id, a.minhash FROM articles a JOIN (SELECT article_id, COUNT(*) AS shared FROM article_bands "
-                + "WHERE band_key IN (" + "?, ".repeat(keys.length - 1) + "?) GROUP BY article_id ORDER BY shared DESC LIMIT "
-                + CANDIDATES + ") c ON c.article_id = a.id";
-        Original best = null;
-        double bestSimilarity = MinHash.SAME_STORY;
+        String sql = "SELECT a.id, c.shared, a.minhash FROM articles a JOIN (SELECT article_id, COUNT(*) AS shared FROM article_bands "
+                + "WHERE band_key IN (" + "?, ".repeat(keys.length - 1) + "?) GROUP BY article_id ORDER BY shared DESC, article_id"
+                + (dialect == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "") + " LIMIT "
+                + MinHash.CANDIDATES + ") c ON c.article_id = a.id";
+        List<MinHash.Candidate> candidates = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             for (int i = 0; i < keys.length; i++) {
                 ps.setLong(i + 1, keys[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    double similarity = MinHash.similarity(signature, MinHash.fromBytes(rs.getBytes(3)));
-                    if (similarity >= bestSimilarity) {
-                        best = new Original(rs.getString(1), rs.getString(2));
-                        bestSimilarity = similarity;
-                    }
+                    candidates.add(new MinHash.Candidate(rs.getString(1), rs.getInt(2), MinHash.fromBytes(rs.getBytes(3))));
                 }
             }
         }
-        return best;
+        return stored(MinHash.original(signature, candidates));
+    }
+
+    /** A stored article as the original of a copy, with its story; null when the id is null or not stored here. */
+    private Original stored(String articleId) throws SQLException {
+        String[] row = articleId == null ? null : row("SELECT id, story_id FROM articles WHERE id = ?", articleId);
+        return row == null ? null : new Original(row[0], row[1]);
     }
 
     /**

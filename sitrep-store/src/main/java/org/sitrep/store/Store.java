@@ -27,6 +27,17 @@ public interface Store extends AutoCloseable {
      */
     List<Put> putAll(List<ArticleResult> results);
 
+    /**
+     * Stores articles as {@link #putAll(List)} does, for a caller that found the syndicated copies itself (the Spark
+     * job, over all its articles at once): {@code copies} maps the id of each article that is a copy to the id of the
+     * article it copies, and replaces the store's own lookup; an article it does not name, or whose original this
+     * store does not hold, is a story of its own.
+     */
+    List<Put> putAll(List<ArticleResult> results, java.util.Map<String, String> copies);
+
+    /** The group {@code sitrep ingest} stores per commit: one disk sync per group, a savepoint per article. */
+    int INGEST_GROUP = 100;
+
     /** One article of a group: what storing it did, or the error that left it out (the other is null). */
     record Put(String articleId, IngestOutcome outcome, RuntimeException error) {
     }
