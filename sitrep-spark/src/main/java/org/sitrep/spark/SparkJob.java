@@ -99,15 +99,31 @@ public final class SparkJob {
         int cores = sc.defaultParallelism();
         JavaRDD<Extracted> extracted = sc.binaryFiles(String.join(",", inputs), cores).flatMap(new Reading())
                 .repartition(cores * TASKS_PER_CORE).mapPartitions(new Extraction()).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Extracted> versions = extracted.filter(x -> x.error() == null)
-                .mapToPair(x -> new Tuple2<>("id " + x.article().id(), x)).reduceByKey(SparkJob::kept).values()
-                .mapToPair(x -> new Tuple2<>(sameUrl(x), x)).reduceByKey(SparkJob::kept).values()
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Extracted> versions = versions(extracted);
         JavaRDD<Extracted> latest = versions.mapToPair(x -> new Tuple2<>(x.article().id(), x)).leftOuterJoin(Copies.originals(versions))
                 .map(t -> t._2()._1().withOriginal(t._2()._2().orElse(null))).persist(StorageLevel.MEMORY_AND_DISK());
         spark.createDataFrame(latest.map(SparkJob::articleRow), articleSchema()).orderBy("file", "position").write()
                 .mode(SaveMode.Overwrite).option("compression", "gzip").option("parquet.enable.dictionary", "false")
                 .option("parquet.block.size", ARTICLE_ROW_GROUP_BYTES).parquet(out + "/articles");
+        JavaRDD<Tuple2<String, Row>> merged = merged(latest, cores);
+        Summary s = write(spark, extracted, merged, out, jsonl);
+        merged.unpersist();
+        latest.unpersist();
+        versions.unpersist();
+        extracted.unpersist();
+        return s;
+    }
+
+    /** The articles the store would keep: one version per id, then per canonical URL. */
+    private static JavaRDD<Extracted> versions(JavaRDD<Extracted> extracted) {
+        return extracted.filter(x -> x.error() == null)
+                .mapToPair(x -> new Tuple2<>("id " + x.article().id(), x)).reduceByKey(SparkJob::kept).values()
+                .mapToPair(x -> new Tuple2<>(sameUrl(x), x)).reduceByKey(SparkJob::kept).values()
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** Each article's events cut by block, sorted by block and input order, merged a block at a time. */
+    private static JavaRDD<Tuple2<String, Row>> merged(JavaRDD<Extracted> latest, int cores) {
         JavaPairRDD<BlockKey, Extracted> byBlock = latest.flatMapToPair(x -> {
             List<Tuple2<BlockKey, Extracted>> parts = new ArrayList<>();
             for (Map.Entry<String, List<String>> b : BlockMerge.blocks(x).entrySet()) {
@@ -115,9 +131,13 @@ public final class SparkJob {
             }
             return parts.iterator();
         });
-        JavaRDD<Tuple2<String, Row>> merged = byBlock.repartitionAndSortWithinPartitions(new ByBlock(cores))
-                .mapPartitions(new BlockMerge()).persist(StorageLevel.MEMORY_AND_DISK());
+        return byBlock.repartitionAndSortWithinPartitions(new ByBlock(cores)).mapPartitions(new BlockMerge())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
 
+    /** Writes the events, reports, errors and (with {@code jsonl}) the Event JSON lines; says how many of each. */
+    private static Summary write(SparkSession spark, JavaRDD<Extracted> extracted, JavaRDD<Tuple2<String, Row>> merged, String out,
+                                 boolean jsonl) {
         Dataset<Row> events = spark.createDataFrame(rows(merged, BlockMerge.EVENT), eventSchema());
         events.drop("json").repartition(events.col("event_month")).sortWithinPartitions("event_id")
                 .write().mode(SaveMode.Overwrite).partitionBy("event_month").parquet(out + "/events");
@@ -131,13 +151,8 @@ public final class SparkJob {
         if (jsonl) {
             events.select("json").coalesce(1).sortWithinPartitions("json").write().mode(SaveMode.Overwrite).text(out + "/events-jsonl");
         }
-        long errors = failed.count();
-        Summary s = new Summary(extracted.count() - extracted.filter(x -> x.error() != null).count(), errors, events.count(), reports.count());
-        merged.unpersist();
-        latest.unpersist();
-        versions.unpersist();
-        extracted.unpersist();
-        return s;
+        long unread = extracted.filter(x -> x.error() != null).count();
+        return new Summary(extracted.count() - unread, failed.count(), events.count(), reports.count());
     }
 
     /** What makes two records one article for the store besides their id: the same canonical URL. */

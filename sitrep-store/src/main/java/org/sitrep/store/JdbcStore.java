@@ -46,6 +46,16 @@ final class JdbcStore implements Store, FeedLog {
     private static final double NEAR_DEGREES = 0.5;
     /** No stored event spans more days than this (a month-precision date), so older starts need not be read. */
     private static final int LONGEST_EVENT_DAYS = 32;
+    /** Events that last at most this many days are looked up as merge candidates a few days back only (V8). */
+    private static final int SHORT_EVENT_DAYS = 1;
+    /** Merged views and reports kept parsed by the writer (a few KB each); a report's JSON never changes. */
+    private static final int PARSED_EVENTS = 20_000;
+    private final Map<String, Parsed> parsedEvents = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+            return size() > PARSED_EVENTS;
+        }
+    };
     /** Near-duplicate candidates compared in full: those sharing the most MinHash bands (a story printed 500 times costs as one printed 20 times). */
     /**
      * The most reports an event is re-merged from: its latest. Past it the earliest reports no longer count toward the
@@ -92,6 +102,7 @@ final class JdbcStore implements Store, FeedLog {
                     s.execute("PRAGMA busy_timeout=10000");
                     s.execute("PRAGMA synchronous=NORMAL");
                     s.execute("PRAGMA cache_size=-65536"); // 64 MB of pages (2 MB by default): index inserts at random keys hit it
+                    s.execute("PRAGMA wal_autocheckpoint=16384"); // 64 MB: a page rewritten by many commits is copied back once
                 }
             }
             c.setAutoCommit(false);
@@ -307,17 +318,34 @@ final class JdbcStore implements Store, FeedLog {
             return null;
         }
         Location l = e.location();
-        double lat = l.lat() == null ? 0 : l.lat(), lon = l.lon() == null ? 0 : l.lon();
-        String sql = "SELECT id, json FROM events WHERE category = 'attack' AND country_code = ? AND date_start <= ? AND date_end >= ?"
-                + " AND date_start >= ? AND (admin1 = ? OR level IN ('admin1', 'country') OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))";
+        List<Object> narrowing = new ArrayList<>();
+        narrowing.add(e.date().start().minusDays(1).toString());
+        String where = " AND category = 'attack' AND date_end >= ?" + placeFilter(l, narrowing)
+                + (e.acled() == null ? "" : " AND (acled_type IS NULL OR acled_type = ?)")
+                + (e.initiator() == null ? "" : " AND (initiator IS NULL OR initiator = ?)");
+        if (e.acled() != null) {
+            narrowing.add(e.acled().type());
+        }
+        if (e.initiator() != null) {
+            narrowing.add(e.initiator().name());
+        }
+        String sql = "SELECT id, json, date_start, seq FROM events WHERE country_code = ? AND long_event = 0 AND date_start BETWEEN ? AND ?" + where
+                + " UNION ALL SELECT id, json, date_start, seq FROM events WHERE country_code = ? AND long_event = 1 AND date_start BETWEEN ? AND ?"
+                + where + " ORDER BY 3, 4";
         String best = null;
         double bestKm = Double.MAX_VALUE;
+        List<Object> values = new ArrayList<>();
+        for (int days : new int[] {SHORT_EVENT_DAYS + 1, LONGEST_EVENT_DAYS}) {
+            values.add(l.countryCode());
+            values.add(e.date().start().minusDays(days).toString());
+            values.add(e.date().end().plusDays(1).toString());
+            values.addAll(narrowing);
+        }
         try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, l.countryCode(), e.date().end().plusDays(1).toString(), e.date().start().minusDays(1).toString(),
-                    e.date().start().minusDays(LONGEST_EVENT_DAYS).toString(), l.admin1() != null ? l.admin1() : l.name(), lat - NEAR_DEGREES, lat + NEAR_DEGREES, lon - NEAR_DEGREES, lon + NEAR_DEGREES);
+            bind(ps, values.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Event merged = EventJson.readEvent(rs.getString(2));
+                    Event merged = parsed(rs.getString(1), rs.getString(2));
                     Report view = new Report(rs.getString(1), "", null, null, 0, merged);
                     double km = e.location().kmTo(merged.location());
                     if (merger.sameAttack(report, view) && (km < bestKm || best == null)) {
@@ -334,11 +362,48 @@ final class JdbcStore implements Store, FeedLog {
     }
 
     /**
+     * Which stored events can be in the same place as a report of this level, by the merge rule's own cases
+     * ({@code RuleMerger.samePlace}): a country only with a country; a region with any event of that region; a town
+     * with its region or with a town in the box around it. Adds the values it binds to {@code values}.
+     */
+    private static String placeFilter(Location l, List<Object> values) {
+        String admin1 = l.admin1() != null ? l.admin1() : l.name();
+        switch (l.level()) {
+            case COUNTRY:
+                return " AND level = 'country'";
+            case ADMIN1:
+                values.add(admin1);
+                return " AND level <> 'country' AND admin1 = ?";
+            default:
+                double lat = l.lat() == null ? 0 : l.lat(), lon = l.lon() == null ? 0 : l.lon();
+                values.addAll(List.of(admin1, lat - NEAR_DEGREES, lat + NEAR_DEGREES, lon - NEAR_DEGREES, lon + NEAR_DEGREES));
+                return " AND ((level = 'admin1' AND admin1 = ?) OR (level NOT IN ('admin1', 'country') AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))";
+        }
+    }
+
+    /**
+     * An event's merged view or a report's event, parsed from its JSON once and kept while it is unchanged: the same
+     * events are weighed again and again as candidates for the reports of their place and days, and the same reports
+     * re-merged as their events grow. Only the writer uses it.
+     */
+    private Event parsed(String id, String json) {
+        Parsed p = parsedEvents.get(id);
+        if (p == null || !p.json().equals(json)) {
+            p = new Parsed(json, EventJson.readEvent(json));
+            parsedEvents.put(id, p);
+        }
+        return p.event();
+    }
+
+    private record Parsed(String json, Event event) {
+    }
+
+    /**
      * Re-merges an event from its latest reports (at most {@link #MERGED_REPORTS}, so that storing a report costs the
      * same however many an event has); an event left without reports is deleted.
      */
     private void recompute(String eventId) throws SQLException {
-        List<Report> reports = reports(eventId, MERGED_REPORTS);
+        List<Report> reports = reports(eventId, MERGED_REPORTS, this::parsed);
         Long seq = numberOrNull("SELECT seq FROM events WHERE id = ?", eventId);
         if (reports.isEmpty()) {
             update("DELETE FROM events WHERE id = ?", eventId);
@@ -355,14 +420,15 @@ final class JdbcStore implements Store, FeedLog {
     private void write(String eventId, Event m, long reportCount, LocalDate firstPublished) throws SQLException {
         Location l = m.location();
         update("INSERT INTO events (id, category, date_start, date_end, country_code, admin1, location_name, level, lat, lon, "
-                        + "acled_type, acled_subtype, initiator, weapons, targets, killed, injured, report_count, json, reported_after_days) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                        + "acled_type, acled_subtype, initiator, weapons, targets, killed, injured, report_count, json, reported_after_days, long_event) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                         + "category = excluded.category, date_start = excluded.date_start, date_end = excluded.date_end, "
                         + "country_code = excluded.country_code, admin1 = excluded.admin1, location_name = excluded.location_name, "
                         + "level = excluded.level, lat = excluded.lat, lon = excluded.lon, acled_type = excluded.acled_type, "
                         + "acled_subtype = excluded.acled_subtype, initiator = excluded.initiator, weapons = excluded.weapons, "
                         + "targets = excluded.targets, killed = excluded.killed, injured = excluded.injured, "
-                        + "report_count = excluded.report_count, json = excluded.json, reported_after_days = excluded.reported_after_days",
+                        + "report_count = excluded.report_count, json = excluded.json, reported_after_days = excluded.reported_after_days, "
+                        + "long_event = excluded.long_event",
                 eventId, m.category().name().toLowerCase(Locale.ROOT), str(m.date().start()), str(m.date().end()),
                 l == null ? null : l.countryCode(), l == null ? null : l.admin1() != null ? l.admin1() : l.level() == Location.Level.ADMIN1 ? l.name() : null,
                 l == null ? null : l.name(), l == null ? null : l.level().name().toLowerCase(Locale.ROOT),
@@ -371,7 +437,7 @@ final class JdbcStore implements Store, FeedLog {
                 m.initiator() == null ? null : m.initiator().name(), bars(m.weapons()), bars(m.targets()),
                 m.casualties() == null || m.casualties().killed() == null ? null : m.casualties().killed().best(),
                 m.casualties() == null || m.casualties().injured() == null ? null : m.casualties().injured().best(),
-                reportCount, EventJson.eventLine(m), reportedAfterDays(m, firstPublished));
+                reportCount, EventJson.eventLine(m), reportedAfterDays(m, firstPublished), longEvent(m) ? 1 : 0);
         if (dialect == Dialect.SQLITE && l != null && l.lat() != null && l.lon() != null) {
             long s = number("SELECT seq FROM events WHERE id = ?", eventId);
             update("INSERT OR REPLACE INTO events_rtree (seq, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)",
@@ -405,6 +471,12 @@ final class JdbcStore implements Store, FeedLog {
         return r == null || r[0] == null ? null : LocalDate.parse(r[0]);
     }
 
+    /** Whether an event lasts longer than {@link #SHORT_EVENT_DAYS}, so that merge candidates are sought further back for it. */
+    private static boolean longEvent(Event m) {
+        return m.date().start() != null && m.date().end() != null
+                && java.time.temporal.ChronoUnit.DAYS.between(m.date().start(), m.date().end()) > SHORT_EVENT_DAYS;
+    }
+
     /** Days from the event's last day to its first report's publication, or null when either is unknown. */
     private static Integer reportedAfterDays(Event m, LocalDate first) {
         if (first == null || m.date().end() == null) {
@@ -415,6 +487,11 @@ final class JdbcStore implements Store, FeedLog {
 
     /** An event's latest {@code limit} reports, oldest first. */
     private List<Report> reports(String eventId, int limit) throws SQLException {
+        return reports(eventId, limit, (id, json) -> EventJson.readEvent(json));
+    }
+
+    /** The same, each report's event parsed by {@code parse} (the writer's cache, or afresh). */
+    private List<Report> reports(String eventId, int limit, java.util.function.BiFunction<String, String, Event> parse) throws SQLException {
         List<Report> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement("SELECT r.id, r.article_id, a.url, r.published, r.seq, r.json "
                 + "FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY r.seq DESC LIMIT ?")) {
@@ -422,7 +499,7 @@ final class JdbcStore implements Store, FeedLog {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Report(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)), rs.getLong(5), EventJson.readEvent(rs.getString(6))));
+                            rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)), rs.getLong(5), parse.apply(rs.getString(1), rs.getString(6))));
                 }
             }
         }
