@@ -256,16 +256,14 @@ final class JdbcStore implements Store, FeedLog {
                 + (dialect == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "") + " LIMIT "
                 + MinHash.CANDIDATES + ") c ON c.article_id = a.id";
         List<MinHash.Candidate> candidates = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            for (int i = 0; i < keys.length; i++) {
-                ps.setLong(i + 1, keys[i]);
-            }
+        statement(sql, java.util.Arrays.stream(keys).boxed().toArray(), ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     candidates.add(new MinHash.Candidate(rs.getString(1), rs.getInt(2), MinHash.fromBytes(rs.getBytes(3))));
                 }
             }
-        }
+            return null;
+        });
         return stored(MinHash.original(signature, candidates));
     }
 
@@ -341,21 +339,22 @@ final class JdbcStore implements Store, FeedLog {
             values.add(e.date().end().plusDays(1).toString());
             values.addAll(narrowing);
         }
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, values.toArray());
+        List<String[]> rows = statement(sql, values.toArray(), ps -> {
+            List<String[]> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Event merged = parsed(rs.getString(1), rs.getString(2));
-                    Report view = new Report(rs.getString(1), "", null, null, 0, merged);
-                    double km = e.location().kmTo(merged.location());
-                    if (merger.sameAttack(report, view) && (km < bestKm || best == null)) {
-                        String id = rs.getString(1);
-                        if (row("SELECT id FROM reports WHERE event_id = ? AND article_id = ?", id, report.articleId()) == null) {
-                            best = id;
-                            bestKm = Double.isInfinite(km) ? Double.MAX_VALUE - 1 : km;
-                        }
-                    }
+                    found.add(new String[] {rs.getString(1), rs.getString(2)});
                 }
+            }
+            return found;
+        });
+        for (String[] candidate : rows) {
+            Event merged = parsed(candidate[0], candidate[1]);
+            double km = e.location().kmTo(merged.location());
+            if (merger.sameAttack(report, new Report(candidate[0], "", null, null, 0, merged)) && (km < bestKm || best == null)
+                    && row("SELECT id FROM reports WHERE event_id = ? AND article_id = ?", candidate[0], report.articleId()) == null) {
+                best = candidate[0];
+                bestKm = Double.isInfinite(km) ? Double.MAX_VALUE - 1 : km;
             }
         }
         return best;
@@ -404,16 +403,16 @@ final class JdbcStore implements Store, FeedLog {
      */
     private void recompute(String eventId) throws SQLException {
         List<Report> reports = reports(eventId, MERGED_REPORTS, this::parsed);
-        Long seq = numberOrNull("SELECT seq FROM events WHERE id = ?", eventId);
         if (reports.isEmpty()) {
+            Long seq = numberOrNull("SELECT seq FROM events WHERE id = ?", eventId);
             update("DELETE FROM events WHERE id = ?", eventId);
             if (seq != null && dialect == Dialect.SQLITE) {
                 update("DELETE FROM events_rtree WHERE seq = ?", seq);
             }
             return;
         }
-        write(eventId, merger.combine(eventId, reports), number("SELECT COUNT(*) FROM reports WHERE event_id = ?", eventId),
-                firstPublished(eventId));
+        String[] counted = row("SELECT COUNT(*), MIN(published) FROM reports WHERE event_id = ?", eventId);
+        write(eventId, merger.combine(eventId, reports), Long.parseLong(counted[0]), counted[1] == null ? null : LocalDate.parse(counted[1]));
     }
 
     /** Writes a merged event (inserted or updated) with its report count and first report's publication day. */
@@ -465,12 +464,6 @@ final class JdbcStore implements Store, FeedLog {
         }
     }
 
-    /** The earliest publication day of an event's reports, or null when none has one. */
-    private LocalDate firstPublished(String eventId) throws SQLException {
-        String[] r = row("SELECT MIN(published) FROM reports WHERE event_id = ?", eventId);
-        return r == null || r[0] == null ? null : LocalDate.parse(r[0]);
-    }
-
     /** Whether an event lasts longer than {@link #SHORT_EVENT_DAYS}, so that merge candidates are sought further back for it. */
     private static boolean longEvent(Event m) {
         return m.date().start() != null && m.date().end() != null
@@ -493,16 +486,16 @@ final class JdbcStore implements Store, FeedLog {
     /** The same, each report's event parsed by {@code parse} (the writer's cache, or afresh). */
     private List<Report> reports(String eventId, int limit, java.util.function.BiFunction<String, String, Event> parse) throws SQLException {
         List<Report> out = new ArrayList<>();
-        try (PreparedStatement ps = c().prepareStatement("SELECT r.id, r.article_id, a.url, r.published, r.seq, r.json "
-                + "FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY r.seq DESC LIMIT ?")) {
-            bind(ps, eventId, limit);
+        statement("SELECT r.id, r.article_id, a.url, r.published, r.seq, r.json FROM reports r JOIN articles a ON a.id = r.article_id "
+                + "WHERE r.event_id = ? ORDER BY r.seq DESC LIMIT ?", new Object[] {eventId, limit}, ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Report(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)), rs.getLong(5), parse.apply(rs.getString(1), rs.getString(6))));
                 }
             }
-        }
+            return null;
+        });
         java.util.Collections.reverse(out);
         return out;
     }

@@ -36,7 +36,7 @@ public interface Store extends AutoCloseable {
     List<Put> putAll(List<ArticleResult> results, java.util.Map<String, String> copies);
 
     /** The group {@code sitrep ingest} stores per commit: one disk sync per group, a savepoint per article. */
-    int INGEST_GROUP = 100;
+    int INGEST_GROUP = 500;
 
     /** One article of a group: what storing it did, or the error that left it out (the other is null). */
     record Put(String articleId, IngestOutcome outcome, RuntimeException error) {
