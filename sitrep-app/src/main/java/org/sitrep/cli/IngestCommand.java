@@ -107,6 +107,7 @@ final class IngestCommand implements Callable<Integer> {
                     System.err.println("sitrep: " + e);
                 });
             }
+            List<ArticleResult> group = new ArrayList<>(GROUP); // across the reader's batches and files
             articles.read(inputs, System.in, batch -> {
                 progress.batch(batch);
                 batch.errors().forEach(e -> {
@@ -115,7 +116,6 @@ final class IngestCommand implements Callable<Integer> {
                     progress.clearLine();
                     System.err.println("sitrep: " + e);
                 });
-                List<ArticleResult> group = new ArrayList<>(GROUP);
                 for (Article a : batch.articles()) {
                     try {
                         group.add(pipeline.process(a));
@@ -126,9 +126,9 @@ final class IngestCommand implements Callable<Integer> {
                         store(store, group, summary, errors, progress);
                     }
                 }
-                store(store, group, summary, errors, progress);
                 progress.step(summary.read);
             });
+            store(store, group, summary, errors, progress);
             progress.clearLine();
             Store.Counts c = store.counts();
             System.err.println("sitrep: " + summary);

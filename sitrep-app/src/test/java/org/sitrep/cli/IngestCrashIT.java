@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestCrashIT {
 
-    private static final int ARTICLES = 240;
+    /** Several commit groups, so that the kill lands after one group is stored and before the last. */
+    private static final int ARTICLES = 3 * org.sitrep.store.Store.INGEST_GROUP + 40;
     private static final String[] CITIES = {"Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Sumy", "Kherson", "Mykolaiv", "Chernihiv"};
 
     @TempDir
@@ -36,14 +37,14 @@ class IngestCrashIT {
     void survivesSigkillMidIngestWithoutLosingOrDoublingAnything() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         for (int i = 0; i < ARTICLES; i++) {
-            LocalDate day = LocalDate.of(2025, 1, 1).plusDays(i);
+            LocalDate day = LocalDate.of(2024, 1, 1).plusDays(i % 700);
             Files.writeString(corpus.resolve(String.format("a%04d.txt", i)), "Published: " + day + "\n\n"
                     + (i + 3) + " people were injured when Russian drones struck " + CITIES[i % CITIES.length]
                     + " overnight, the regional governor said. A school and " + (i % 7 + 2) + " houses were damaged.\n");
         }
         String crashed = "jdbc:sqlite:" + dir.resolve("crashed.db");
         Process first = ingest(crashed, corpus);
-        waitForArticles(crashed, 30, first);
+        waitForArticles(crashed, org.sitrep.store.Store.INGEST_GROUP, first);
         first.destroyForcibly();
         assertTrue(first.waitFor(30, TimeUnit.SECONDS), "ingest did not stop after SIGKILL");
         long before = count(crashed, "articles");
