@@ -199,11 +199,12 @@ final class JdbcStore implements Store, FeedLog {
         int created = 0, merged = 0;
         List<String> eventIds = new ArrayList<>();
         Map<String, Report> onlyReport = new HashMap<>(); // events this article creates: their one report is known
+        List<Object[]> reportRows = new ArrayList<>(), sourceRows = new ArrayList<>();
         for (Event e : result.events()) {
             Report report = new Report(e.id(), a.id(), a.url(), a.published(), ++seq, e);
             String eventId = sameInCopies(e, copied);
             if (eventId == null && e.category() == Event.Category.ATTACK) {
-                eventId = matchingEvent(report);
+                eventId = matchingEvent(report, eventIds);
             }
             if (eventId == null) {
                 eventId = "evt-" + e.id().replaceFirst("^ev-", "");
@@ -212,14 +213,15 @@ final class JdbcStore implements Store, FeedLog {
             } else {
                 merged++;
             }
-            update("INSERT INTO reports (id, article_id, event_id, seq, published, json) VALUES (?, ?, ?, ?, ?, ?)",
-                    report.id(), a.id(), eventId, seq, str(a.published()), EventJson.eventLine(e));
+            reportRows.add(new Object[] {report.id(), a.id(), eventId, seq, str(a.published()), EventJson.eventLine(e)});
             for (String source : new LinkedHashSet<>(e.sources())) {
-                update("INSERT INTO sources (report_id, name) VALUES (?, ?)", report.id(), source);
+                sourceRows.add(new Object[] {report.id(), source});
             }
             touched.add(eventId);
             eventIds.add(eventId);
         }
+        batch("INSERT INTO reports (id, article_id, event_id, seq, published, json) VALUES (?, ?, ?, ?, ?, ?)", reportRows);
+        batch("INSERT INTO sources (report_id, name) VALUES (?, ?)", sourceRows);
         for (String id : touched) {
             Report only = onlyReport.get(id);
             if (only != null) {
@@ -308,9 +310,10 @@ final class JdbcStore implements Store, FeedLog {
 
     /**
      * The event this attack report belongs to: one whose merged view is the same attack by the merge rules
-     * and that holds no report of the same article (whose events the extractor already told apart).
+     * and that holds no report of the same article (whose events the extractor already told apart): none of
+     * {@code joined}, the events the article's earlier reports went to.
      */
-    private String matchingEvent(Report report) throws SQLException {
+    private String matchingEvent(Report report, List<String> joined) throws SQLException {
         Event e = report.event();
         if (!e.date().resolved() || e.location() == null) {
             return null;
@@ -352,7 +355,7 @@ final class JdbcStore implements Store, FeedLog {
             Event merged = parsed(candidate[0], candidate[1]);
             double km = e.location().kmTo(merged.location());
             if (merger.sameAttack(report, new Report(candidate[0], "", null, null, 0, merged)) && (km < bestKm || best == null)
-                    && row("SELECT id FROM reports WHERE event_id = ? AND article_id = ?", candidate[0], report.articleId()) == null) {
+                    && !joined.contains(candidate[0])) {
                 best = candidate[0];
                 bestKm = Double.isInfinite(km) ? Double.MAX_VALUE - 1 : km;
             }
@@ -782,13 +785,32 @@ final class JdbcStore implements Store, FeedLog {
                 return work.run(ps);
             }
         }
+        PreparedStatement ps = cached(sql);
+        bind(ps, values);
+        return work.run(ps);
+    }
+
+    /** The write connection's statement for this text, prepared once. */
+    private PreparedStatement cached(String sql) throws SQLException {
         PreparedStatement ps = prepared.get(sql);
         if (ps == null) {
             ps = db.prepareStatement(sql);
             prepared.put(sql, ps);
         }
-        bind(ps, values);
-        return work.run(ps);
+        return ps;
+    }
+
+    /** Runs one statement on the write connection for each row of values, sent together (one round trip on PostgreSQL). */
+    private void batch(String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        PreparedStatement ps = cached(sql);
+        for (Object[] row : rows) {
+            bind(ps, row);
+            ps.addBatch();
+        }
+        ps.executeBatch();
     }
 
     private void update(String sql, Object... values) throws SQLException {
