@@ -82,8 +82,11 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private static void fail(Summary summary, List<IngestError> errors, Progress progress, String articleId, RuntimeException e) {
+        fail(summary, errors, progress, new IngestError(articleId, 0, "not stored: " + e.getMessage()));
+    }
+
+    private static void fail(Summary summary, List<IngestError> errors, Progress progress, IngestError err) {
         summary.failed++;
-        IngestError err = new IngestError(articleId, 0, "not stored: " + e.getMessage());
         errors.add(err);
         progress.clearLine();
         System.err.println("sitrep: " + err);
@@ -110,12 +113,7 @@ final class IngestCommand implements Callable<Integer> {
             List<ArticleResult> group = new ArrayList<>(GROUP); // across the reader's batches and files
             articles.read(inputs, System.in, batch -> {
                 progress.batch(batch);
-                batch.errors().forEach(e -> {
-                    errors.add(e);
-                    summary.failed++;
-                    progress.clearLine();
-                    System.err.println("sitrep: " + e);
-                });
+                batch.errors().forEach(e -> fail(summary, errors, progress, e));
                 for (Article a : batch.articles()) {
                     try {
                         group.add(pipeline.process(a));

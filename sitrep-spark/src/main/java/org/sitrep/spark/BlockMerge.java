@@ -54,7 +54,7 @@ final class BlockMerge implements FlatMapFunction<Iterator<Tuple2<BlockKey, Extr
             String block = null;
             Store store = null;
             List<ArticleResult> group = new ArrayList<>(GROUP);
-            Map<String, String> originals = new java.util.HashMap<>(); // each article's original, where the job found one
+            Map<String, String> originals = new java.util.HashMap<>(); // the group's copies: article id -> the id of its original
             int n = 0;
             while (sorted.hasNext()) {
                 Tuple2<BlockKey, Extracted> next = sorted.next();
@@ -84,19 +84,12 @@ final class BlockMerge implements FlatMapFunction<Iterator<Tuple2<BlockKey, Extr
     }
 
     private static void put(Store store, List<ArticleResult> group, Map<String, String> originals, List<Tuple2<String, Row>> out) {
-        Map<String, String> copies = new java.util.HashMap<>();
-        for (ArticleResult r : group) {
-            String original = originals.get(r.article().id());
-            if (original != null) {
-                copies.put(r.article().id(), original);
-            }
-        }
-        for (Store.Put p : store.putAll(group, copies)) {
+        for (Store.Put p : store.putAll(group, originals)) {
             if (p.error() != null) {
                 out.add(new Tuple2<>(FAILED, RowFactory.create(p.articleId(), "not merged: " + p.error().getMessage())));
             }
         }
-        group.forEach(r -> originals.remove(r.article().id()));
+        originals.clear();
         group.clear();
     }
 
@@ -122,9 +115,8 @@ final class BlockMerge implements FlatMapFunction<Iterator<Tuple2<BlockKey, Extr
         for (int i = 0; i < EventColumns.ALL.size(); i++) {
             values[i] = EventColumns.ALL.get(i).value().apply(s);
         }
-        String json = EventJson.eventLine(s.event());
         values[values.length - 2] = month;
-        values[values.length - 1] = json.substring(0, json.length() - 1) + ",\"reportCount\":" + s.reportCount() + "}";
+        values[values.length - 1] = s.line();
         return RowFactory.create(values);
     }
 

@@ -18,7 +18,7 @@ final class Extraction implements FlatMapFunction<Iterator<Extracted>, Extracted
 
     /** One pipeline per JVM, shared by the tasks running in it (the pipeline is safe to share). */
     private static final class Shared {
-        static final Pipeline PIPELINE = Pipeline.standard().withTimeLimit(Pipeline.TIME_LIMIT);
+        static final Pipeline PIPELINE = Pipeline.standard(); // with the CLI's default time limit per article
     }
 
     @Override

@@ -144,15 +144,15 @@ public final class SparkJob {
         Dataset<Row> reports = spark.createDataFrame(rows(merged, BlockMerge.REPORT), reportSchema());
         reports.repartition(reports.col("event_month")).sortWithinPartitions("event_id", "report_id")
                 .write().mode(SaveMode.Overwrite).partitionBy("event_month").parquet(out + "/reports");
-        JavaRDD<Row> failed = extracted.filter(x -> x.error() != null).map(x -> RowFactory.create(x.file(), x.error()))
+        JavaRDD<Extracted> unread = extracted.filter(x -> x.error() != null);
+        JavaRDD<Row> failed = unread.map(x -> RowFactory.create(x.file(), x.error()))
                 .union(rows(merged, BlockMerge.FAILED));
         spark.createDataFrame(failed, errorSchema()).coalesce(1).sortWithinPartitions("source", "reason")
                 .write().mode(SaveMode.Overwrite).json(out + "/errors");
         if (jsonl) {
             events.select("json").coalesce(1).sortWithinPartitions("json").write().mode(SaveMode.Overwrite).text(out + "/events-jsonl");
         }
-        long unread = extracted.filter(x -> x.error() != null).count();
-        return new Summary(extracted.count() - unread, failed.count(), events.count(), reports.count());
+        return new Summary(extracted.count() - unread.count(), failed.count(), events.count(), reports.count());
     }
 
     /** What makes two records one article for the store besides their id: the same canonical URL. */

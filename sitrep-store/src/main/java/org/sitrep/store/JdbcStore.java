@@ -505,7 +505,7 @@ final class JdbcStore implements Store, FeedLog {
 
     @Override
     public List<String> eventLines(EventQuery q) {
-        return matching(q, (json, reports) -> json.substring(0, json.length() - 1) + ",\"reportCount\":" + reports + "}");
+        return matching(q, StoredEvent::line);
     }
 
     @Override
