@@ -30,6 +30,14 @@ final class StruckPlaces {
     /** "a drone strike on a hospital in El Obeid", "waiting outside a clinic in Deir al-Balah": the scene, not where the wounded went. */
     private static final Pattern HOSPITAL_STRUCK = Pattern.compile("(?i)\\b(?:(?:strike|attack|shelling)\\s+on|outside|near|at)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:hospital|clinic)\\s+(?:in|at)\\s*$");
     private static final Pattern NOT_STRUCK_BEFORE = Pattern.compile("(?i)\\b(of|with|to|towards)\\s+(the\\s+)?(\\w+\\s+)?$");
+    /**
+     * "an attack against the town of Snihurivka": "of" after a word for a settlement that was hit names the settlement,
+     * not what it belongs to; not "people who fled the town of X".
+     */
+    private static final Pattern SETTLEMENT_OF = Pattern.compile("(?i)\\b(?:on|at|in|against|hit|struck|shelled|attacked|targeted)\\s+the\\s+(?:[a-z-]+\\s+)?"
+            + "(?:city|town|village|settlement|community|hamlet|port)\\s+of\\s+$");
+    /** "In Mykolaiv Oblast, ...": a region that opens a sentence, saying where what follows happened. */
+    private static final Pattern OPENING_IN = Pattern.compile("(?i)^\\s*in\\s+(?:the\\s+)?$");
     /** "Kupiansk, east of Kharkiv": a place named only to say where another one is. */
     private static final Pattern REFERENCE_POINT = Pattern.compile("(?i)\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE_BEFORE_PLACE = Pattern.compile("['’]s\\s+(?:(?:[a-z]+|the)\\s+){0,3}");
@@ -197,7 +205,7 @@ final class StruckPlaces {
         List<PlaceMention> references = kept.stream()
                 .filter(p -> REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()).toList();
         boolean locatesAnother = references.size() < kept.size(); // "al-Nasr, north of Rafah": Rafah is all that says where
-        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept) || nearPrevious(text, offset, p, kept)
+        kept.removeIf(p -> containerOfPrevious(text, offset, p, kept) || openingContainer(text, offset, p, kept) || nearPrevious(text, offset, p, kept)
                 || locatesAnother && references.contains(p) || possessiveContainer(text, offset, p, kept));
         if (kept.size() > 1) {
             List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> tellsOf(t, p, kept) && !joint(t, p, kept))
@@ -205,7 +213,8 @@ final class StruckPlaces {
             if (!withTolls.isEmpty()) {
                 return withTolls;
             }
-            List<PlaceMention> struck = kept.stream().filter(p -> p.cued() && !precededBy(text, p.start() - offset, NOT_STRUCK_BEFORE)).toList();
+            List<PlaceMention> struck = kept.stream().filter(p -> p.cued() && (!precededBy(text, p.start() - offset, NOT_STRUCK_BEFORE)
+                    || precededBy(text, p.start() - offset, SETTLEMENT_OF))).toList();
             if (!struck.isEmpty()) {
                 return struck;
             }
@@ -225,6 +234,19 @@ final class StruckPlaces {
             }
         }
         return false;
+    }
+
+    /**
+     * "In Mykolaiv Oblast, Russia shelled the town of Snihurivka": a region or country that opens the sentence with "In"
+     * and holds a finer place the sentence names after it only says where that place is.
+     */
+    private static boolean openingContainer(String text, int offset, PlaceMention p, List<PlaceMention> places) {
+        if (p.location().level().ordinal() < Location.Level.ADMIN1.ordinal() || !OPENING_IN.matcher(text.substring(0, p.start() - offset)).matches()
+                || !text.startsWith(",", p.end() - offset)) {
+            return false;
+        }
+        return places.stream().anyMatch(q -> q.start() > p.end() && q.location().level().ordinal() < p.location().level().ordinal()
+                && contains(p.location(), q.location()));
     }
 
     /** "a building in Ramat Gan, near Tel Aviv": a place named right after another only to say where that one is. */

@@ -133,13 +133,14 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             if (loc != null && loc.level() == Location.Level.ADMIN1) {
                 lastRegion = regionCode(loc);
                 lastRegionSentence = c.sentence();
-            } else if (loc != null && c.kind() == Kind.PLACE && lastRegionSentence == c.sentence() && lastRegion != null
+            } else if (loc != null && c.kind() == Kind.PLACE && c.sentence() - lastRegionSentence <= 1 && lastRegion != null
                     && settlementNamed(c, sentences) && !inRegion(loc, lastRegion)) {
-                Location there = placeIn(c, gazetteer.admin1ByCode(lastRegion)); // "In Donetsk Oblast, ... the village of Hirnyk"
+                // "In Donetsk Oblast, ... the village of Hirnyk"; "Attacks on Kherson Oblast killed two. A man died in the village of X"
+                Location there = placeIn(c, gazetteer.admin1ByCode(lastRegion));
                 loc = there != null ? there : unlisted(c, lastRegion, context);
             }
             Location town = loc != null && c.kind() == Kind.PLACE && i + 1 < candidates.size() ? townNear(c, candidates.get(i + 1), sentences, context) : null;
-            if (town != null && !town.admin1().equals(loc.admin1()) && settlementNamed(c, sentences)) {
+            if (town != null && (!town.admin1().equals(loc.admin1()) || loc.geonameId() == null) && settlementNamed(c, sentences)) {
                 loc = nearTown(c, town); // "the village of Otradnoye near Belgorod": not the Otradnoye of another region
             }
             Gazetteer.Admin1 unit = loc != null && loc.level() == Location.Level.CITY && i + 1 < candidates.size()

@@ -43,6 +43,23 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void placesAnAttackOnANamedTownInsideTheRegionThatOpensTheSentence() {
+        List<Event> a = attacks("In Mykolaiv Oblast, Russian artillery pounded the town of Snihurivka on Sunday, the governor said. "
+                + "Three residents were hurt in the shelling.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Snihurivka", a.get(0).location().name());
+        assertEquals(3, a.get(0).casualties().injured().best());
+    }
+
+    @Test
+    void readsAVillageAfterARegionsTollAsInThatRegionNotANamesakeElsewhere() {
+        List<Event> a = attacks("Shelling of Kherson Oblast over the past day left two people dead, officials reported.\n\n"
+                + "A farmer died when shells hit the village of Sadove on Sunday.");
+        Event sadove = a.stream().filter(e -> e.location().name().equals("Sadove")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals("Kherson Oblast", sadove.location().admin1(), "the gazetteer's Sadove villages all lie in other regions");
+    }
+
+    @Test
     void readsAForceThatSpeaksAsASpeakerNotAnAttacker() {
         List<Event> a = attacks("Indian missiles struck sites in Pakistan on Wednesday, killing eight civilians, officials said. "
                 + "Pakistan's army says it has downed five Indian jets.");
