@@ -43,7 +43,7 @@ final class BoilerplateCleaner implements Cleaner {
         String title = article.title();
         List<String> kept = new ArrayList<>();
         for (String para : LIST_LINE.split(article.text())) {
-            String p = oneLine(para.strip());
+            String p = oneLine(withoutTitleLines(para, title).strip());
             if (p.isEmpty()) {
                 continue;
             }
@@ -62,6 +62,19 @@ final class BoilerplateCleaner implements Cleaner {
         }
         return new Article(article.id(), article.url(), title, article.published(), article.category(),
                 author, article.language(), String.join("\n\n", kept));
+    }
+
+    /**
+     * A paragraph without the lines that repeat the title word for word: a web page shows its headline again above
+     * the story and under its photo ("Attacks kill 3 over past day" before a caption naming a region), which would
+     * tie the headline's totals to the caption's place.
+     */
+    private static String withoutTitleLines(String paragraph, String title) {
+        if (title == null || title.isBlank() || !paragraph.contains(title.strip())) {
+            return paragraph;
+        }
+        String t = title.strip();
+        return paragraph.lines().filter(l -> !l.strip().equalsIgnoreCase(t)).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private String stripLeadIn(String paragraph) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.lexicon.Calendar;
+import org.sitrep.lexicon.Demonyms;
 import org.sitrep.lexicon.Lexicon;
 import org.sitrep.lexicon.Resources;
 import org.sitrep.model.Count;
@@ -184,8 +185,9 @@ final class Figures {
         return Noun.NONE;
     }
 
+    /** "Nigerien", "Ukrainians", and a capitalised word with a people's ending ("Kurdish", "Houthi"). */
     private static boolean isNationality(String w) {
-        return w.matches("\\p{Lu}\\p{L}+(ian|ean|ish|ese|i|an)s?");
+        return Demonyms.english().countryOf(w) != null || w.matches("\\p{Lu}\\p{L}+(ian|ean|ish|ese|i|an)s?");
     }
 
     private Count count(String qualifier, int value, Integer upper, String head) {

@@ -210,7 +210,7 @@ final class Folding {
      */
     private Frame placeOfTotal(Frame region) {
         boolean country = region.location().level() == Location.Level.COUNTRY;
-        if (region.killed() == null && region.injured() == null || region.wide() || region.placeSentence() < 0
+        if (!region.tells(Toll.Kind.KILLED) && !region.tells(Toll.Kind.INJURED) || region.wide() || region.placeSentence() < 0
                 || region.location().level() != Location.Level.ADMIN1 && !(country && region.side() != null)) {
             return null; // a whole country's toll ("killed six in Iran") may be more than one town's
         }
@@ -219,8 +219,8 @@ final class Folding {
             if (f == region || !inside(f, region) || !Frame.sameTime(f.date(), region.date())) {
                 continue;
             }
-            if (f.killed() != null || f.injured() != null) {
-                return null;
+            if (f.tells(Toll.Kind.KILLED) && region.tells(Toll.Kind.KILLED) || f.tells(Toll.Kind.INJURED) && region.tells(Toll.Kind.INJURED)) {
+                return null; // its own figures of the same kind: another attack in the region
             }
             first = first == null || f.placeSentence() < first.placeSentence() ? f : first;
         }
@@ -263,10 +263,10 @@ final class Folding {
                 finer++;
             }
         }
-        boolean summed = parts > 0 && killed >= Frame.best(country.killed()) && injured >= Frame.best(country.injured());
+        boolean summed = parts > 0 && killed >= country.most(Toll.Kind.KILLED) && injured >= country.most(Toll.Kind.INJURED);
         if (region) {
             return summed; // a region's own total stands unless places attacked by the same side account for it
         }
-        return parts >= 2 || summed || country.killed() == null && country.injured() == null && finer > 0;
+        return parts >= 2 || summed || !country.tells(Toll.Kind.KILLED) && !country.tells(Toll.Kind.INJURED) && finer > 0;
     }
 }

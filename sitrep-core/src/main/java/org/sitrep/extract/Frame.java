@@ -297,7 +297,21 @@ final class Frame {
     void takeOverWithFigures(Frame other) {
         killed = larger(killed, other.killed);
         injured = larger(injured, other.injured);
+        if (forceTolls.isEmpty()) {
+            forceTolls.addAll(other.forceTolls); // "twenty Nigerien soldiers were killed": weighed once the attacker is known
+        }
         takeOver(other);
+    }
+
+    /** The largest best figure of this kind told here, of victims or of a country's soldiers; 0 when none. */
+    int most(Toll.Kind kind) {
+        int own = best(kind == Toll.Kind.KILLED ? killed : injured);
+        return Math.max(own, forceTolls.stream().filter(f -> f.toll().kind() == kind).mapToInt(f -> best(f.toll().count())).max().orElse(0));
+    }
+
+    /** Whether a toll of this kind is told here, of victims or of a country's soldiers. */
+    boolean tells(Toll.Kind kind) {
+        return (kind == Toll.Kind.KILLED ? killed : injured) != null || forceTolls.stream().anyMatch(f -> f.toll().kind() == kind);
     }
 
     /** Takes what a coarser frame about the same attack said, keeping this frame's place and figures. */

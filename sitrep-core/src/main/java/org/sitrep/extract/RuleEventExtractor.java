@@ -52,6 +52,7 @@ final class RuleEventExtractor implements EventExtractor {
     private static final java.util.regex.Pattern FIRST_ATTACKS_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\b(" + NumberWords.english().pattern() + ") days? after the (?:initial|first|opening) (?:[\\w-]+ ){0,2}(?:strikes|attacks|shelling|bombardment|raids)\\b");
     private static final java.util.regex.Pattern SINCE_WEEKDAY = java.util.regex.Pattern.compile("(?i)\\bsince (?:late |early )?(" + Calendar.english().weekdayPattern() + ")\\b");
+    private static final java.util.regex.Pattern SINCE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:(?:evening|night|morning|afternoon)\\s+of\\s+)?$");
     private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("(?i)\\b(?:in total|overall)\\b");
     /** A count of the time up to now, as in "have been killed": it goes on the period the sentence before spoke of. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:have|has) been (?:killed|injured|wounded|shot)\\b");
@@ -90,7 +91,7 @@ final class RuleEventExtractor implements EventExtractor {
                 paragraphStart = s.start();
             }
             SentenceReading r = read(s, placesBySentence.getOrDefault(s.index(), List.of()), datesBySentence.getOrDefault(s.index(), List.of()),
-                    article.text().substring(Math.max(paragraphStart, s.start() - LOOK_BACK), s.start()), article.text());
+                    article.text().substring(Math.max(paragraphStart, s.start() - LOOK_BACK), s.start()), article.text(), article.published());
             SentenceReading before = readings.isEmpty() ? null : readings.get(readings.size() - 1);
             if (before != null && before.generic() && r.dates().isEmpty() && PERFECT.matcher(s.text()).find()
                     || !r.tolls().isEmpty() && sinceDaysAgo(s.text(), article.published()) >= 2) {
@@ -113,7 +114,8 @@ final class RuleEventExtractor implements EventExtractor {
         return events;
     }
 
-    private SentenceReading read(Sentence s, List<PlaceMention> places, List<DateMention> dates, String paragraphBefore, String articleText) {
+    private SentenceReading read(Sentence s, List<PlaceMention> places, List<DateMention> dates, String paragraphBefore, String articleText,
+                                 LocalDate published) {
         String text = s.text();
         Words words = Words.of(text);
         List<Lexicon.Match> attack = attackWords.find(words).stream().filter(m -> m.value().equals("attack")).toList();
@@ -128,7 +130,8 @@ final class RuleEventExtractor implements EventExtractor {
             dates = dates.stream().filter(d -> !SAID_ON.matcher(text.substring(Math.max(0, d.start() - s.start() - 30), d.start() - s.start())).find()).toList();
         }
         SentenceReading r = new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
-                found, actors.attackers(words), List.of(), generic(text) && !dailyTotal(text, dates), words);
+                found, actors.attackers(words), List.of(), generic(text) && !dailyTotal(text, dates)
+                && generic(sinceRecently(s, dates, published)), words);
         return r.reportsAttack() || !r.tolls().isEmpty() ? r.withSources(sources.find(text)) : r; // sources only matter for events
     }
 
@@ -143,6 +146,27 @@ final class RuleEventExtractor implements EventExtractor {
         }
         java.time.DayOfWeek day = Calendar.english().weekday(m.group(1));
         return (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+    }
+
+    /**
+     * The sentence without its "since" phrases that name the day before publication or later ("Since the evening of 25
+     * June, the town was shelled", published on the 26th): such a phrase dates a report of the last day, no tally over
+     * time. The text as it is when it has none.
+     */
+    private static String sinceRecently(Sentence s, List<DateMention> dates, LocalDate published) {
+        String text = s.text();
+        if (published == null || !text.toLowerCase(java.util.Locale.ROOT).contains("since")) {
+            return text;
+        }
+        for (DateMention d : dates) {
+            int at = d.start() - s.start();
+            java.util.regex.Matcher m = SINCE_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
+            if (m.find() && d.date().resolved() && !d.date().end().isBefore(published.minusDays(1))) {
+                int from = Math.max(0, at - 30) + m.start();
+                text = text.substring(0, from) + " ".repeat(d.end() - s.start() - from) + text.substring(d.end() - s.start());
+            }
+        }
+        return text;
     }
 
     /** "In total, at least 95 were killed across Gaza on Monday": the total of one day is that day's toll, not a tally. */

@@ -258,6 +258,10 @@ final class Gazetteer {
 
     /** The country a folded adjective names ("pakistani", "iranian", "sudanese"), or null. */
     Country countryByAdjective(String folded) {
+        String code = org.sitrep.lexicon.Demonyms.english().countryOf(folded);
+        if (code != null && country(code) != null) {
+            return country(code);
+        }
         for (String[] e : ADJECTIVE_ENDINGS) {
             if (folded.length() > e[0].length() + 3 && folded.endsWith(e[0])) {
                 Country c = countriesByName.get(folded.substring(0, folded.length() - e[0].length()) + e[1]);

@@ -63,6 +63,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Sites sites = Sites.load();
     private final Calendar calendar = Calendar.english();
     private final Set<String> titles = Set.copyOf(Resources.lines("/org/sitrep/lang/en/titles.txt"));
+    private final Set<String> functionWords = Set.copyOf(Resources.lines("/org/sitrep/lang/en/function-words.txt"));
     private final Set<String> givenNames = new HashSet<>(Resources.lines("/org/sitrep/lang/en/given-names.txt"));
     private final NameReadings.Cues cues;
     private final NameReadings names;
@@ -307,7 +308,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 if (matched == 0 && countryByAdjective(s, i, out)) {
                     matched = 1;
                 }
-                if (matched == 0 && personName(t, i)) {
+                if (matched == 0 && personName(s, i)) {
                     people.add(Names.fold(word));
                     people.add(Names.fold(t.get(i + 1).text()));
                 }
@@ -352,12 +353,13 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     }
 
     /**
-     * Two capitalised words inside a sentence, neither a country nor a town of any size: a person's first and
-     * last name. Sentence starts are passed over ("In Mykolaiv" is not a name).
+     * Two capitalised words inside a sentence, neither a country nor a town of any size nor a function word
+     * ("The"): a person's first and last name. Sentence starts are passed over ("In Mykolaiv" is not a name).
      */
-    private boolean personName(List<Token> t, int i) {
-        if (i == 0 || i + 1 >= t.size() || !startsName(t.get(i + 1).text())) {
-            return false;
+    private boolean personName(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i == 0 || i + 1 >= t.size() || !startsName(t.get(i + 1).text()) || functionWords.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+            return false; // "... killed in Tillaberi The Tillaberi region": a headline run into the next line
         }
         String first = Names.fold(t.get(i).text()), last = Names.fold(t.get(i + 1).text());
         return !followers.contains(last) && !notPlaces.contains(first) && gazetteer.countryByName(first) == null

@@ -23,6 +23,14 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void dropsBodyLinesThatRepeatTheTitleSoACaptionBelowStandsAlone() {
+        Article a = cleaner.clean(new Article("t", null, "Shelling kills 4 across the south", null, null, null, null,
+                "Shelling kills 4 across the south\nOdesa Oblast rescuers clear rubble after the attack. (Photo: police)\n\n"
+                        + "Four people were killed in shelling of Kherson on Monday."));
+        assertEquals("Odesa Oblast rescuers clear rubble after the attack. (Photo: police)\n\nFour people were killed in shelling of Kherson on Monday.", a.text());
+    }
+
+    @Test
     void takesLeadingHeadlineAsTitleWhenNoneWasGiven() {
         Article a = clean("Kharkiv Missile Strike Injures 11 As Trump Urges Peace Deal\n\nRussia's missile hit Kharkiv.");
         assertEquals("Kharkiv Missile Strike Injures 11 As Trump Urges Peace Deal", a.title());

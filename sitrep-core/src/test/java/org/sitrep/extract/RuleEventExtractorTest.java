@@ -60,6 +60,32 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
+        List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(15, a.get(0).casualties().killed().best(), "'Burkinabe' is in the demonym list though no suffix rule knows it");
+    }
+
+    @Test
+    void joinsACountrysDeadAndAVillagesWoundedToldOfTheSameAttack() {
+        List<Event> a = attacks("Fifteen Burkinabe soldiers were killed in an ambush in northern Burkina Faso on Monday, the army said.\n\n"
+                + "The convoy was attacked near the village of Kwendaba in the Sahel region.\n\n"
+                + "At least six other soldiers were wounded.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Kwendaba", a.get(0).location().name());
+        assertEquals(15, a.get(0).casualties().killed().best());
+        assertEquals(6, a.get(0).casualties().injured().best());
+    }
+
+    @Test
+    void datesAReportOfTheLastDayBySinceTheEveningBeforeNotAsATally() {
+        List<Event> a = attacks("Since the evening of 22 June, Russian troops have shelled the Nikopol district with heavy artillery, "
+                + "the governor said.", LocalDate.of(2025, 6, 23));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(LocalDate.of(2025, 6, 22), a.get(0).date().start());
+    }
+
+    @Test
     void readsAForceThatSpeaksAsASpeakerNotAnAttacker() {
         List<Event> a = attacks("Indian missiles struck sites in Pakistan on Wednesday, killing eight civilians, officials said. "
                 + "Pakistan's army says it has downed five Indian jets.");

@@ -103,6 +103,12 @@ class GazetteerPlaceFinderTest {
     }
 
     @Test
+    void readsNoPersonInAHeadlineRunIntoASentenceThatOpensWithThe() {
+        List<PlaceMention> found = places("Gunmen kill nine in Tillaberi The Tillaberi region lies on the border with Mali.");
+        assertTrue(found.stream().anyMatch(p -> p.location().level() == Location.Level.ADMIN1 && p.location().countryCode().equals("NE")), found.toString());
+    }
+
+    @Test
     void skipsActorsNamedLikePlaces() {
         assertTrue(places("Hamas said it would respond.").isEmpty());
     }
