@@ -182,7 +182,7 @@ final class StruckPlaces {
                 continue; // "accused the armed forces of targeting civilians, calling the strikes on Khartoum war crimes": a charge
             }
             boolean care = CARE_WORDS.stream().anyMatch(before::contains) && CARE_BEFORE.matcher(before).find() && !HOSPITAL_STRUCK.matcher(before).find();
-            if (before.endsWith(" from") || before.endsWith(" by") || care
+            if (before.endsWith(" from") || before.endsWith(" from the") || before.endsWith(" by") || care
                     || !officials && usedAsParty(text, p, offset, before) || before.contains("heard") && HEARD.matcher(rawBefore).find()
                     || lastWords[1].equals("with") && DEALINGS_WITH.matcher(rawBefore).find()) {
                 continue;

@@ -30,6 +30,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final int MIN_POPULATION_CUED = 15_000;
+    private static final int VILLAGE = 10_000;
     /** The weight of a country the article is mostly about; its neighbours' towns may then be named by other spellings. */
     private static final double FOCUS = 0.5;
     /** The context key that marks a country bordering the article's focus. */
@@ -135,7 +136,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 lastRegion = regionCode(loc);
                 lastRegionSentence = c.sentence();
             } else if (loc != null && c.kind() == Kind.PLACE && c.sentence() - lastRegionSentence <= 1 && lastRegion != null
-                    && settlementNamed(c, sentences) && !inRegion(loc, lastRegion)) {
+                    && settlementNamed(c, sentences) && !inRegion(loc, lastRegion) && village(c, loc)) {
                 // "In Donetsk Oblast, ... the village of Hirnyk"; "Attacks on Kherson Oblast killed two. A man died in the village of X"
                 Location there = placeIn(c, gazetteer.admin1ByCode(lastRegion));
                 loc = there != null ? there : unlisted(c, lastRegion, context);
@@ -226,6 +227,12 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         int space = after.indexOf(' ');
         String next = (space < 0 ? after : after.substring(0, space)).replaceAll("\\W+$", "");
         return cues.callSettlement(before, next);
+    }
+
+    /** Whether a candidate resolved to a village of under {@value #VILLAGE} people, whose namesakes are many; not a town. */
+    private boolean village(Candidate c, Location loc) {
+        return gazetteer.places(c.key()).stream().filter(p -> loc.geonameId() != null && p.geonameId() == loc.geonameId())
+                .allMatch(p -> p.population() < VILLAGE);
     }
 
     /** Whether a place lies in the admin1 unit of this code. */
