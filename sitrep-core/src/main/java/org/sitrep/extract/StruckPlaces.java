@@ -56,6 +56,9 @@ final class StruckPlaces {
     private static final Pattern FORCES_OF = Pattern.compile("(?i)['’]s\\s+(?:troops|forces|army|military|soldiers)\\b");
     private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\\b[^.;]*$");
     private static final Pattern JOINED = Pattern.compile("(?i)\\s+and\\s+(?:the\\s+)?");
+    private static final Pattern HYPHEN = Pattern.compile("\\s*[-–—]\\s*");
+    private static final Pattern ROAD_AFTER = Pattern.compile("(?i)\\s+(?:highway|road|route|motorway|railway|rail line|axis|direction|front|corridor)\\b");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:villages?|towns?|cities|settlements?)\\s+(?:of\\s+)?)?$");
     private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");
     /** "the city of Dnipro, where two people were killed, and Odesa, where a port was damaged": a clause of the place's own. */
     private static final Pattern WHERE = Pattern.compile(",?\\s+where\\s");
@@ -206,6 +209,7 @@ final class StruckPlaces {
                 .filter(p -> REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()).toList();
         boolean locatesAnother = references.size() < kept.size(); // "al-Nasr, north of Rafah": Rafah is all that says where
         kept.removeIf(p -> containerOfPrevious(text, offset, p, kept) || openingContainer(text, offset, p, kept) || nearPrevious(text, offset, p, kept)
+                || otherEnd(text, offset, p, kept)
                 || locatesAnother && references.contains(p) || possessiveContainer(text, offset, p, kept));
         if (kept.size() > 1) {
             List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> tellsOf(t, p, kept) && !joint(t, p, kept))
@@ -247,6 +251,24 @@ final class StruckPlaces {
         }
         return places.stream().anyMatch(q -> q.start() > p.end() && q.location().level().ordinal() < p.location().level().ordinal()
                 && contains(p.location(), q.location()));
+    }
+
+    /**
+     * "on the highway between Stanislav and Oleksandrivka", "the Kupiansk-Lyman axis": the second of two places that
+     * bound a road, a line or a stretch only says which way it runs; the first locates it.
+     */
+    private static boolean otherEnd(String text, int offset, PlaceMention p, List<PlaceMention> places) {
+        for (PlaceMention q : places) {
+            if (q.end() > p.start() || p.start() - q.end() > 6) {
+                continue;
+            }
+            String gap = text.substring(q.end() - offset, p.start() - offset);
+            if (HYPHEN.matcher(gap).matches() && ROAD_AFTER.matcher(text.substring(p.end() - offset)).lookingAt()
+                    || JOINED.matcher(gap).matches() && BETWEEN_BEFORE.matcher(text.substring(Math.max(0, q.start() - offset - 40), q.start() - offset)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a building in Ramat Gan, near Tel Aviv": a place named right after another only to say where that one is. */

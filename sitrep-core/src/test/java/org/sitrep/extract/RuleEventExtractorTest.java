@@ -86,6 +86,21 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void placesAnAttackOnARoadBetweenTwoVillagesAtTheFirstAndCountsASingleResident() {
+        List<Event> a = attacks("Russian troops killed a resident of Kherson Oblast with a drone on Sunday, the governor said.\n\n"
+                + "The drone struck his car on the road between Stanislav and Oleksandrivka, he added.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Stanislav", a.get(0).location().name());
+        assertEquals(1, a.get(0).casualties().killed().best());
+    }
+
+    @Test
+    void readsTheEndsOfAHyphenatedHighwayAsOnePlaceAtMost() {
+        List<Event> a = attacks("Gunmen ambushed a bus on the Kharkiv-Kupiansk highway on Sunday, police said.");
+        assertEquals(List.of("Kharkiv"), a.stream().map(e -> e.location().name()).toList());
+    }
+
+    @Test
     void readsAForceThatSpeaksAsASpeakerNotAnAttacker() {
         List<Event> a = attacks("Indian missiles struck sites in Pakistan on Wednesday, killing eight civilians, officials said. "
                 + "Pakistan's army says it has downed five Indian jets.");
