@@ -58,6 +58,7 @@ final class StruckPlaces {
     private static final Pattern JOINED = Pattern.compile("(?i)\\s+and\\s+(?:the\\s+)?");
     private static final Pattern HYPHEN = Pattern.compile("\\s*[-–—]\\s*");
     private static final Pattern ROAD_AFTER = Pattern.compile("(?i)\\s+(?:highway|road|route|motorway|railway|rail line|axis|direction|front|corridor)\\b");
+    private static final Pattern FRONT_AFTER = Pattern.compile("(?i)\\s+(?:axis|direction|front|sector)\\b");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:villages?|towns?|cities|settlements?)\\s+(?:of\\s+)?)?$");
     private static final Pattern AND_END = Pattern.compile("\\sand\\s+$");
     /** "the city of Dnipro, where two people were killed, and Odesa, where a port was damaged": a clause of the place's own. */
@@ -209,7 +210,7 @@ final class StruckPlaces {
                 .filter(p -> REFERENCE_POINT.matcher(text.substring(Math.max(0, p.start() - offset - LOOK_BACK), p.start() - offset)).find()).toList();
         boolean locatesAnother = references.size() < kept.size(); // "al-Nasr, north of Rafah": Rafah is all that says where
         kept.removeIf(p -> containerOfPrevious(text, offset, p, kept) || openingContainer(text, offset, p, kept) || nearPrevious(text, offset, p, kept)
-                || otherEnd(text, offset, p, kept)
+                || otherEnd(text, offset, p, kept) || frontNamedAfter(text, offset, p, kept)
                 || locatesAnother && references.contains(p) || possessiveContainer(text, offset, p, kept));
         if (kept.size() > 1) {
             List<PlaceMention> withTolls = kept.stream().filter(p -> r.tolls().stream().anyMatch(t -> tellsOf(t, p, kept) && !joint(t, p, kept))
@@ -265,6 +266,17 @@ final class StruckPlaces {
             String gap = text.substring(q.end() - offset, p.start() - offset);
             if (HYPHEN.matcher(gap).matches() && ROAD_AFTER.matcher(text.substring(p.end() - offset)).lookingAt()
                     || JOINED.matcher(gap).matches() && BETWEEN_BEFORE.matcher(text.substring(Math.max(0, q.start() - offset - 40), q.start() - offset)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "fighting on the Kupiansk-Lyman axis": both towns only name a stretch of the front, where no one attack fell. */
+    private static boolean frontNamedAfter(String text, int offset, PlaceMention p, List<PlaceMention> places) {
+        for (PlaceMention q : places) {
+            if (q.start() >= p.end() && q.start() - p.end() <= 6 && HYPHEN.matcher(text.substring(p.end() - offset, q.start() - offset)).matches()
+                    && FRONT_AFTER.matcher(text.substring(q.end() - offset)).lookingAt()) {
                 return true;
             }
         }

@@ -98,6 +98,8 @@ class RuleEventExtractorTest {
     void readsTheEndsOfAHyphenatedHighwayAsOnePlaceAtMost() {
         List<Event> a = attacks("Gunmen ambushed a bus on the Kharkiv-Kupiansk highway on Sunday, police said.");
         assertEquals(List.of("Kharkiv"), a.stream().map(e -> e.location().name()).toList());
+        assertEquals(List.of(), attacks("The general visited troops fighting on the Pokrovsk-Kostiantynivka axis on Sunday."),
+                "a stretch of the front named after two towns is where no one attack fell");
     }
 
     @Test
