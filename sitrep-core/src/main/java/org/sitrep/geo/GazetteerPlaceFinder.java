@@ -132,6 +132,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             Candidate c = candidates.get(i);
             Location loc = c.kind() == Kind.UNLISTED ? unlisted(c, lastRegion, context)
                     : resolve(c, lastRegion == null ? context : withRegion(context, lastRegion));
+            if (loc == null && c.kind() == Kind.PLACE && settlementNamed(c, sentences)) {
+                loc = unlisted(c, lastRegion, context); // "Nasir town": a namesake far away, too small to be meant, is no reason to lose it
+            }
             if (loc != null && loc.level() == Location.Level.ADMIN1) {
                 lastRegion = regionCode(loc);
                 lastRegionSentence = c.sentence();

@@ -52,6 +52,7 @@ final class NameReadings {
         }
     }
 
+    private static final java.util.Set<String> APPOSITION_AFTER = java.util.Set.of("in", "of", "near", "outside", "north", "south", "east", "west");
     private static final Pattern REGION_LIST = Pattern.compile("\\b(?:regions|oblasts|provinces)\\s+(?:,\\s+)?(?:including|such as|like)$");
     private final Gazetteer gazetteer;
     private final Sites sites;
@@ -142,6 +143,22 @@ final class NameReadings {
      * A run no index holds that the words around it name as a settlement: "the village of X", "X village", "the
      * community of X". The place finder puts it in the region the article places it in.
      */
+    /** "Darajamal, a community in Bama": a name followed by a settlement word in apposition. */
+    private boolean appositive(Run r) {
+        int k = r.i() + r.n();
+        if (k + 2 >= r.t().size() || !r.t().get(k).text().equals(",")) {
+            return false;
+        }
+        String article = r.t().get(k + 1).text().toLowerCase(Locale.ROOT);
+        int word = article.equals("a") || article.equals("the") ? k + 2 : k + 1;
+        while (word < r.t().size() && word < k + 4 && !cues.settlements().contains(r.t().get(word).text().toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(r.t().get(word).text().charAt(0))) {
+            word++; // "a small farming village"
+        }
+        return word < r.t().size() && cues.settlements().contains(r.t().get(word).text().toLowerCase(Locale.ROOT))
+                && word + 1 < r.t().size() && APPOSITION_AFTER.contains(r.t().get(word + 1).text().toLowerCase(Locale.ROOT));
+    }
+
     private Verdict unlisted(Run r, List<Candidate> out) {
         String key = r.key();
         for (int k = r.i(); k < r.i() + r.n(); k++) {
@@ -157,7 +174,7 @@ final class NameReadings {
             return Verdict.PASS;
         }
         String before = r.s().text().substring(0, r.t().get(r.i()).start() - r.s().start()).toLowerCase(java.util.Locale.ROOT);
-        if (!cues.callSettlement(before, r.nextLower()) || calendar.names(r.text())) {
+        if (!cues.callSettlement(before, r.nextLower()) && !appositive(r) || calendar.names(r.text())) {
             return Verdict.PASS;
         }
         out.add(r.as(key, Kind.UNLISTED, true));

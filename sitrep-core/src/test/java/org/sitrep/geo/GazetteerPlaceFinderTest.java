@@ -109,6 +109,21 @@ class GazetteerPlaceFinderTest {
     }
 
     @Test
+    void placesAnUnlistedVillageNamedInAppositionInTheRegionTheArticleNames() {
+        List<PlaceMention> found = places("Gunmen raided Kawojiri, a farming village in Kano State, on Monday.");
+        PlaceMention village = found.stream().filter(p -> p.text().equals("Kawojiri")).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals("Kano State", village.location().admin1());
+        assertNull(village.location().geonameId());
+    }
+
+    @Test
+    void keepsATownNamedAsOneWhenItsOnlyNamesakesAreTinyAndFarAway() {
+        List<PlaceMention> found = places("Bombs fell on Nasir town in Upper Nile state on Monday.");
+        PlaceMention town = found.stream().filter(p -> p.text().equals("Nasir")).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals("Upper Nile", town.location().admin1());
+    }
+
+    @Test
     void skipsActorsNamedLikePlaces() {
         assertTrue(places("Hamas said it would respond.").isEmpty());
     }
