@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -371,10 +372,16 @@ final class Frames {
         for (DateMention d : r.dates()) {
             return d.date();
         }
-        if (current != null && current.lastParagraph() == r.sentence().paragraph()) {
-            return current.date();
+        if (current != null && (current.lastParagraph() == r.sentence().paragraph() || !r.generic() && near(current, r.sentence()) && lastDays(current.date()))) {
+            return current.date(); // "Since the evening of 25 June, ... the Nikopol district. || The town and three villages were hit."
         }
         return lookBack && lastDay != null ? lastDay.date() : mainDate;
+    }
+
+    /** A day's date within the two days before publication: what a report of the last day goes on telling of. */
+    private boolean lastDays(EventDate d) {
+        LocalDate published = article.published();
+        return published != null && d.resolved() && d.precision() == EventDate.Precision.DAY && !d.end().isBefore(published.minusDays(2));
     }
 
     /** "a", "two" and the other number words of the language, or digits, as a number. */

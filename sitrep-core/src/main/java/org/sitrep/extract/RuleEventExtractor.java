@@ -56,7 +56,7 @@ final class RuleEventExtractor implements EventExtractor {
     private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("(?i)\\b(?:in total|overall)\\b");
     /** A count of the time up to now, as in "have been killed": it goes on the period the sentence before spoke of. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:have|has) been (?:killed|injured|wounded|shot)\\b");
-    private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("(?i)\\b(\\w+est|most|worst|biggest|first|largest)\\b[^.;]*$");
+    private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("(?i)\\b(\\w+est|most(?! of\\b)|worst|biggest|first|largest)\\b[^.;]*$"); // not "most of them children"
     private final Lexicon attackWords = Lexicon.load("/org/sitrep/extract/attack-words.tsv");
     private final Lexicon weapons = Lexicon.load("/org/sitrep/extract/weapons.tsv");
     private final Targets targets = new Targets(Lexicon.load("/org/sitrep/extract/targets.tsv"));

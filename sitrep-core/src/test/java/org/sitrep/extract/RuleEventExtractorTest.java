@@ -103,6 +103,23 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void readsATallySinceAMonthLongAgoAsBackgroundThoughItSaysMostOfThem() {
+        List<Event> a = attacks("An air strike killed nine people in Khan Younis on Sunday, medics said.\n\n"
+                + "The war has killed more than 40,000 people in Gaza, most of them civilians, since October 2023.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(9, a.get(0).casualties().killed().best());
+    }
+
+    @Test
+    void goesOnWithYesterdaysDateIntoTheNextParagraphOfAReportOfTheLastDay() {
+        List<Event> a = attacks("A missile strike on Dnipro on 20 June killed 11 people, the governor said.\n\n"
+                + "Since the evening of 22 June, Russian troops have shelled the Nikopol district, he added.\n\n"
+                + "The town of Marhanets was also hit, damaging two houses.", LocalDate.of(2025, 6, 23));
+        Event marhanets = a.stream().filter(e -> e.location().name().equals("Marhanets")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(LocalDate.of(2025, 6, 22), marhanets.date().start());
+    }
+
+    @Test
     void readsAForceThatSpeaksAsASpeakerNotAnAttacker() {
         List<Event> a = attacks("Indian missiles struck sites in Pakistan on Wednesday, killing eight civilians, officials said. "
                 + "Pakistan's army says it has downed five Indian jets.");
