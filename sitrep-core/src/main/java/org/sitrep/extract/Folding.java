@@ -205,8 +205,9 @@ final class Folding {
     /**
      * "Drones killed two in a resort area of Crimea ... the attack targeted a sanatorium in the town of Foros": a region
      * (or part of a country: "southern Lebanon") told with figures, where the places inside it told after it at the same
-     * time have none, is the summary of the attack on the first of them. Null when a place inside has figures of its
-     * own, the figures were "across" the region, or no place inside was told after it.
+     * time have none of the same kind, is the summary of the attack on the first of them (the dead told for the region
+     * and the wounded for the village add up to one attack). Null when a place inside has figures of a kind the region
+     * gives, the figures were "across" the region, or no place inside was told after it.
      */
     private Frame placeOfTotal(Frame region) {
         boolean country = region.location().level() == Location.Level.COUNTRY;
