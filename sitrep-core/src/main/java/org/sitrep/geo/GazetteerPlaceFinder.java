@@ -26,7 +26,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
 
     /** Between a village and the town it is told near: "X near Belgorod", "X outside the city of Y". */
     private static final Pattern NEAR = Pattern.compile("\\s+(?:near|outside)\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?");
-    private static final Pattern IN_UNIT = Pattern.compile("\\s*,\\s*|\\s+in\\s+(?:the\\s+)?");
+    /** Between a place and its region: "X, Y region", "X in Y", "X in the Z district of Y". */
+    private static final Pattern IN_UNIT = Pattern.compile("\\s*,\\s*|\\s+in\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}"
+            + "(?i:district|territory|county|zone|area|local government area|lga|chieftaincy)\\s*,?\\s+(?:of|in)\\s+(?:the\\s+)?)?");
     private static final int MIN_POPULATION_WITHOUT_CONTEXT = 100_000;
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final int MIN_POPULATION_CUED = 15_000;
@@ -58,6 +60,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private final Set<String> streets = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
     private final Set<String> settlements = new HashSet<>();
+    private final Set<String> generic = new HashSet<>();
     private final java.util.Map<String, String> aliases = new HashMap<>();
     private int longestAlias = 1;
     private final Set<String> aliasFirstWords = new HashSet<>();
@@ -104,10 +107,11 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 case "street" -> streets.add(w);
                 case "particle" -> particles.add(w);
                 case "settlement" -> settlements.add(w);
+                case "generic" -> generic.add(w);
                 default -> throw new IllegalStateException("cues.txt: unknown cue kind '" + kv[0] + "'");
             }
         }
-        cues = new NameReadings.Cues(before, admin, district, followers, streets, particles, settlements);
+        cues = new NameReadings.Cues(before, admin, district, followers, streets, particles, settlements, generic);
         names = new NameReadings(gazetteer, sites, aliases, notPlaces, isActor, calendar, cues);
     }
 
@@ -128,6 +132,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         List<PlaceMention> out = new ArrayList<>();
         String lastRegion = null;
         int lastRegionSentence = -1;
+        Map<String, Location> placed = new HashMap<>(); // "the village of X in Y region ... in X": the same X again
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             Location loc = c.kind() == Kind.UNLISTED ? unlisted(c, lastRegion, context)
@@ -151,7 +156,13 @@ final class GazetteerPlaceFinder implements PlaceFinder {
             Gazetteer.Admin1 unit = loc != null && loc.level() == Location.Level.CITY && i + 1 < candidates.size()
                     ? unitNamedAfter(c, candidates.get(i + 1), sentences, context) : null;
             if (unit != null && !(unit.countryCode().equals(loc.countryCode()) && unit.name().equals(loc.admin1()))) {
-                loc = placeIn(c, unit); // "Novooleksandrivka in Dnipropetrovsk region" is not Melitopol's old name; none: the region says where
+                Location there = placeIn(c, unit); // "Novooleksandrivka in Dnipropetrovsk region" is not Melitopol's old name
+                loc = there != null || !settlementNamed(c, sentences) ? there // none: the region says where
+                        : gazetteer.unlisted(c.text().replaceAll("\\s+", " "), unit); // "the village of X in Y region": a village the gazetteer lacks
+            }
+            if (loc != null && (c.kind() == Kind.PLACE || c.kind() == Kind.UNLISTED)) {
+                Location before = placed.putIfAbsent(c.key(), loc);
+                loc = before != null && !before.equals(loc) && placedByWords(before) ? before : loc;
             }
             if (loc != null) {
                 out.add(new PlaceMention(c.sentence(), c.start(), c.end(), c.text(), loc, c.cued()));
@@ -220,6 +231,11 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         Location there = unit == null ? null : placeIn(c, unit);
         return there != null ? there : new Location(c.text().replaceAll("\\s+", " "), town.admin1(), null, town.country(),
                 town.countryCode(), town.lat(), town.lon(), Location.Level.CITY, null);
+    }
+
+    /** Whether the words around a name placed it where no gazetteer entry of its name is: an unlisted settlement. */
+    private static boolean placedByWords(Location loc) {
+        return loc.geonameId() == null && loc.level() == Location.Level.CITY;
     }
 
     /** Whether the words around a candidate call it a settlement: "the village of X", "X village". */

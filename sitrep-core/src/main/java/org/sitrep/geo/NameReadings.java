@@ -67,7 +67,7 @@ final class NameReadings {
      * and the particles inside names ("al", "bin", "de").
      */
     record Cues(Set<String> before, Set<String> admin, Set<String> district, Set<String> followers, Set<String> streets,
-                Set<String> particles, Set<String> settlements) {
+                Set<String> particles, Set<String> settlements, Set<String> generic) {
 
         /** Whether the words around a name call it a settlement: "the village of X" (before), "X village" (next word). */
         boolean callSettlement(String lowerBefore, String lowerNext) {
@@ -78,6 +78,7 @@ final class NameReadings {
     private final List<Reading> readings = List.of(
             this::site,          // "the Belaya air base", "Fordo": a site by its name or its kind word
             this::unlisted,      // "the village of Darajamal": a settlement no index holds, named as one
+            this::bareRegion,    // "in North Kivu": a region by its own name, which no town shares
             this::unknown,       // most runs name nothing any index holds
             this::notAPlace,     // "Central", an actor ("Hamas"), a month ("May")
             this::abbreviation,  // "UK", "IRGC": not the towns that share the letters
@@ -139,10 +140,6 @@ final class NameReadings {
         return Verdict.READ;
     }
 
-    /**
-     * A run no index holds that the words around it name as a settlement: "the village of X", "X village", "the
-     * community of X". The place finder puts it in the region the article places it in.
-     */
     /** "Darajamal, a community in Bama": a name followed by a settlement word in apposition. */
     private boolean appositive(Run r) {
         int k = r.i() + r.n();
@@ -159,6 +156,10 @@ final class NameReadings {
                 && word + 1 < r.t().size() && APPOSITION_AFTER.contains(r.t().get(word + 1).text().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A run no index holds that the words around it name as a settlement: "the village of X", "X village", "the
+     * community of X". The place finder puts it in the region the article places it in.
+     */
     private Verdict unlisted(Run r, List<Candidate> out) {
         String key = r.key();
         for (int k = r.i(); k < r.i() + r.n(); k++) {
@@ -178,6 +179,22 @@ final class NameReadings {
             return Verdict.PASS;
         }
         out.add(r.as(key, Kind.UNLISTED, true));
+        return Verdict.READ;
+    }
+
+    /**
+     * "fighting in North Kivu", "the Lubero territory of North Kivu": a region named without a region word, where a place
+     * word comes before it and no town, country or alias goes by the name; not a word many regions are called by
+     * ("Central", "Lakes").
+     */
+    private Verdict bareRegion(Run r, List<Candidate> out) {
+        String base = Gazetteer.base(r.text());
+        boolean cued = cued(r) || r.prevLower().equals("of");
+        if (!cued || indexed(r.key()) || cues.generic().contains(base) || gazetteer.countryByAdjective(r.key()) != null || gazetteer.admin1ByBaseName(base).isEmpty()
+                || r.t().subList(r.i(), r.i() + r.n()).stream().anyMatch(w -> !Character.isUpperCase(w.text().charAt(0)))) {
+            return Verdict.PASS;
+        }
+        out.add(r.as(r.key(), Kind.ADMIN1, true));
         return Verdict.READ;
     }
 

@@ -60,6 +60,15 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void placesARegionsTollInTheVillageWhereGunmenExecutedPeople() {
+        List<Event> a = attacks("At least six farmers were killed on Tuesday in Cabo Delgado province, officials said.\n\n"
+                + "A local commander said insurgents stormed the village of Makaloe in the Ancuabe district and executed them.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Makaloe", a.get(0).location().name(), "the village the attack was placed in");
+        assertEquals(6, a.get(0).casualties().killed().best());
+    }
+
+    @Test
     void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
         List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
         assertEquals(1, a.size(), a.toString());

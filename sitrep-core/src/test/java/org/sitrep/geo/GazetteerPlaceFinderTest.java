@@ -178,10 +178,11 @@ class GazetteerPlaceFinderTest {
     }
 
     @Test
-    void takesAVillageFromTheRegionNamedAfterItOrLeavesTheRegionToSayWhere() {
-        List<String> names = places("A drone hit a car in the village of Novooleksandrivka in Dnipropetrovsk region.").stream()
-                .map(p -> p.location().name()).toList();
-        assertEquals(List.of("Dnipropetrovsk Oblast"), names, "not Melitopol, whose old name it shares");
+    void takesAVillageFromTheRegionNamedAfterItOrPutsItThereUnlisted() {
+        List<PlaceMention> found = places("A drone hit a car in the village of Novooleksandrivka in Dnipropetrovsk region.");
+        assertEquals(List.of("Dnipropetrovsk Oblast", "Dnipropetrovsk Oblast"), found.stream().map(p -> p.location().admin1()).toList(),
+                "not Melitopol, whose old name it shares: " + found);
+        assertNull(found.get(0).location().geonameId(), "a village the gazetteer lacks in that region");
         assertEquals(List.of("Kupiansk", "Kharkiv Oblast"), places("Shelling hit Kupiansk in the Kharkiv region.").stream()
                 .map(p -> p.location().name()).toList());
     }
@@ -269,5 +270,15 @@ class GazetteerPlaceFinderTest {
         assertEquals("Sumy Oblast", village.location().admin1());
         assertEquals(50.92, village.location().lat(), 0.05, "at the town it is near");
         assertNull(village.location().geonameId());
+    }
+
+    @Test
+    void putsAVillageInTheRegionNamedAfterItsDistrictAndKeepsItThereWhenNamedAgain() {
+        List<PlaceMention> found = places("Rebels attacked the village of Makoko in the Lubero territory of North Kivu on Friday. "
+                + "Residents said nine people died in Makoko.");
+        List<PlaceMention> village = found.stream().filter(p -> p.text().equals("Makoko")).toList();
+        assertEquals(2, village.size(), found.toString());
+        village.forEach(p -> assertEquals("North Kivu", p.location().admin1(), "not the Makoko of Lagos: " + p));
+        village.forEach(p -> assertNull(p.location().geonameId()));
     }
 }

@@ -24,6 +24,9 @@ class NameReadingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             site:          Drones hit the Belaya air base overnight.                       | Belaya air base/POINT
             unlisted:      Gunmen in Zamfara state burned the village of Zzyzxville.       | Zamfara State/ADMIN1, Zzyzxville/CITY
+            bare region:   Rebels killed six farmers in North Kivu on Friday.              | North Kivu/ADMIN1
+            generic word:  Rains flooded roads across Central overnight.                   | -
+            adjective:     The clip ran on Somali television.                              | -
             unknown:       Shelling hit Zzyzxville overnight.                              | -
             not a place:   Officials in Central said nothing.                              | -
             abbreviation:  The UN condemned the strike.                                    | -
