@@ -131,7 +131,7 @@ final class RuleEventExtractor implements EventExtractor {
         }
         SentenceReading r = new SentenceReading(s, places, dates, !attack.isEmpty(), List.copyOf(ws), List.copyOf(ts),
                 found, actors.attackers(words), List.of(), generic(text) && !dailyTotal(text, dates)
-                && generic(sinceRecently(s, dates, published)), words);
+                && generic(sinceRecently(s, dates, published)) || monthsTally(attack, ws, found, dates), words);
         return r.reportsAttack() || !r.tolls().isEmpty() ? r.withSources(sources.find(text)) : r; // sources only matter for events
     }
 
@@ -167,6 +167,16 @@ final class RuleEventExtractor implements EventExtractor {
             }
         }
         return text;
+    }
+
+    /**
+     * "179 civilians were killed in the city in May": a toll told of a month or longer, with no attack or weapon to say
+     * which, counts the dead of that time, not of one attack.
+     */
+    private static boolean monthsTally(List<Lexicon.Match> attack, Set<String> weapons, List<Toll> tolls, List<DateMention> dates) {
+        return attack.isEmpty() && weapons.isEmpty() && !tolls.isEmpty() && !dates.isEmpty()
+                && dates.stream().anyMatch(d -> d.date().precision() == EventDate.Precision.MONTH)
+                && dates.stream().noneMatch(d -> d.date().precision() == EventDate.Precision.DAY);
     }
 
     /** "In total, at least 95 were killed across Gaza on Monday": the total of one day is that day's toll, not a tally. */

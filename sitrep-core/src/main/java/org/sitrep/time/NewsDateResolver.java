@@ -34,6 +34,8 @@ final class NewsDateResolver implements DateResolver {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in )?(" + MONTHS + ") (\\d{4})\\b");
     static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:late|early|on|last) )?(" + DAYS + ")(?:'s)?(?: (night|morning|evening|afternoon))?\\b");
     /** "In 2016, after...": a year before the publication year, told as the time of what the sentence says. */
+    /** "in May", "during March": a month without a year, the last such month up to publication. */
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:[Ii]n|[Dd]uring|[Tt]hroughout) (" + MONTHS + ")\\b(?!,? \\d)");
     private static final Pattern IN_YEAR = Pattern.compile("\\b[Ii]n ((?:19|20)\\d\\d)\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(" + NumberWords.english().pattern() + ") days? (?:ago|earlier)\\b");
 
@@ -62,6 +64,14 @@ final class NewsDateResolver implements DateResolver {
         relative = Lexicon.of(phrases, "/org/sitrep/time/time-words.tsv");
     }
 
+    /** The month of that name up to publication: this year's when it has begun (a week's grace), else last year's. */
+    private static EventDate monthBefore(Month month, LocalDate published, String phrase) {
+        LocalDate first = LocalDate.of(published.getYear(), month, 1);
+        first = first.isAfter(published.plusDays(AHEAD_DAYS)) ? first.minusYears(1) : first;
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        return new EventDate(first, last.isAfter(published) && !first.isAfter(published) ? published : last, EventDate.Precision.MONTH, phrase);
+    }
+
     @Override
     public List<DateMention> find(List<Sentence> sentences, LocalDate published) {
         return DayBefore.resolve(StoryWeek.apply(DateResolver.super.find(sentences, published), sentences, published), this::number);
@@ -72,8 +82,9 @@ final class NewsDateResolver implements DateResolver {
         String text = s.text();
         String lower = text.toLowerCase(Locale.ROOT);
         boolean digits = hasDigit(text);
-        if (!digits && TIME_WORD_PARTS.stream().noneMatch(lower::contains)) {
-            return List.of(); // no pattern here can match without a digit or a time word
+        boolean monthNamed = CALENDAR.hasMonth(lower);
+        if (!digits && !monthNamed && TIME_WORD_PARTS.stream().noneMatch(lower::contains)) {
+            return List.of(); // no pattern here can match without a digit, a month or a time word
         }
         List<DateMention> out = new ArrayList<>();
         boolean[] used = new boolean[text.length()];
@@ -105,6 +116,12 @@ final class NewsDateResolver implements DateResolver {
         while (m.find()) {
             LocalDate first = LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1);
             add(out, used, s, m, new EventDate(first, first.with(TemporalAdjusters.lastDayOfMonth()), EventDate.Precision.MONTH, m.group()));
+        }
+        m = IN_MONTH.matcher(monthNamed ? text : "");
+        while (m.find()) {
+            if (published != null) {
+                add(out, used, s, m, monthBefore(month(m.group(1)), published, m.group()));
+            }
         }
         m = IN_YEAR.matcher(digits ? text : "");
         while (m.find()) {

@@ -69,6 +69,13 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void keepsAMonthsTallyOfTheDeadOutOfTheDaysAttack() {
+        List<Event> a = attacks("Artillery fire on a market in Kadugli killed six people on Tuesday, residents said.\n\n"
+                + "A doctors' group said that 240 civilians died in Kadugli in April, and more of hunger.");
+        assertEquals(List.of(6), a.stream().map(e -> e.casualties().killed().best()).toList(), a.toString());
+    }
+
+    @Test
     void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
         List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
         assertEquals(1, a.size(), a.toString());

@@ -55,6 +55,17 @@ class NewsDateResolverTest {
     }
 
     @Test
+    void readsAMonthWithoutAYearAsTheLastSuchMonthUpToPublication() {
+        EventDate july = first("Monitors counted 40 dead in the city in July.", MONDAY_18_AUG);
+        assertEquals(LocalDate.of(2025, 7, 1), july.start());
+        assertEquals(LocalDate.of(2025, 7, 31), july.end());
+        assertEquals(EventDate.Precision.MONTH, july.precision());
+        assertEquals(LocalDate.of(2024, 11, 1), first("During November the shelling eased.", MONDAY_18_AUG).start(), "last year's");
+        assertEquals(MONDAY_18_AUG, first("Strikes grew more frequent in August.", MONDAY_18_AUG).end(), "this month, up to the day");
+        assertEquals(LocalDate.of(2025, 8, 17), first("The strike on August 17 killed two.", MONDAY_18_AUG).start(), "a day of a month stays a day");
+    }
+
+    @Test
     void coversBothCalendarDaysOfOvernight() {
         EventDate d = first("Drones attacked Odesa overnight.", MONDAY_18_AUG);
         assertEquals(LocalDate.of(2025, 8, 17), d.start());
