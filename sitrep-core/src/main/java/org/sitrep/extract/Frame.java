@@ -411,8 +411,10 @@ final class Frame {
         return a.overlaps(b) || !a.resolved() && !b.resolved();
     }
 
+    /** One gazetteer entry however it was spelt ("Tulkarm", "Tulkarem"), or one unlisted place or region by its name. */
     static boolean samePlace(Location a, Location b) {
-        return a.level() == b.level() && Objects.equals(a.geonameId(), b.geonameId()) && a.name().equals(b.name())
+        return a.level() == b.level() && a.geonameId() != null && a.geonameId().equals(b.geonameId())
+                || a.level() == b.level() && Objects.equals(a.geonameId(), b.geonameId()) && a.name().equals(b.name())
                 || a.level() == b.level() && a.level() != Location.Level.CITY && Objects.equals(a.admin1(), b.admin1())
                 && Objects.equals(a.countryCode(), b.countryCode()) && a.name().equals(b.name());
     }
