@@ -212,10 +212,11 @@ final class Folding {
     private Frame placeOfTotal(Frame region) {
         boolean country = region.location().level() == Location.Level.COUNTRY;
         if (!region.tells(Toll.Kind.KILLED) && !region.tells(Toll.Kind.INJURED) || region.wide() || region.placeSentence() < 0
-                || region.location().level() != Location.Level.ADMIN1 && !(country && region.side() != null)) {
-            return null; // a whole country's toll ("killed six in Iran") may be more than one town's
+                || region.location().level() != Location.Level.ADMIN1 && !country) {
+            return null;
         }
         Frame first = null;
+        int parts = 0, scenes = 0;
         for (Frame f : frames) {
             if (f == region || !inside(f, region) || !Frame.sameTime(f.date(), region.date())) {
                 continue;
@@ -224,6 +225,11 @@ final class Folding {
                 return null; // its own figures of the same kind: another attack in the region
             }
             first = first == null || f.placeSentence() < first.placeSentence() ? f : first;
+            parts++;
+            scenes += f.scene() ? 1 : 0;
+        }
+        if (country && region.side() == null && !(parts == 1 && scenes == 1)) {
+            return null; // a whole country's toll ("killed six in Iran") may be more than one town's, unless its scene is told
         }
         return first != null && first.placeSentence() >= region.placeSentence() ? first : null; // the summary first, then where
     }

@@ -67,6 +67,7 @@ final class Frame {
     private boolean wide;
     /** Told as an attack of its own ("Later on Saturday, a drone strike on a tent in al-Mawasi ..."): not part of a city's. */
     private boolean apart;
+    private boolean scene;
     /** The first sentence that named this frame's place. */
     private int placeSentence = -1;
 
@@ -137,6 +138,16 @@ final class Frame {
     /** Whether the text told this attack as one of its own ("Later, in another strike ..."). */
     boolean apart() {
         return apart;
+    }
+
+    /** Whether the text named this place as the scene of an attack told before at a coarser place ("the site of the attack"). */
+    boolean scene() {
+        return scene;
+    }
+
+    /** "the site of the attack in the Kharkiv region": this place is where the attack told before fell. */
+    void sceneOfToldAttack() {
+        scene = true;
     }
 
     /** "Across Gaza, 30 were killed": the toll is the region's as a whole. */

@@ -109,6 +109,13 @@ final class Frames {
         }
         if (r.reportsAttack() && r.tolls().isEmpty() && SITE_OF.matcher(s.text()).find()) {
             Frame told = r.places().stream().map(p -> placeTold(p.location(), null)).filter(Objects::nonNull).findFirst().orElse(null);
+            PlaceMention within = told != null || current == null ? null
+                    : kept.stream().filter(p -> withinPlace(p.location(), current.location())).findFirst().orElse(null);
+            if (within != null) { // "killed in a strike on a train in Ukraine ... the site of the attack in the Kharkiv region": where it was
+                told = frame(within.location(), current.date(), current.side());
+                told.placeNamed(within, s.index());
+                told.sceneOfToldAttack();
+            }
             if (told != null) { // "at the site of the cruise missile attack": the attack told before there, no new one
                 current = told;
                 told.absorb(r, List.of(), false);
@@ -408,6 +415,12 @@ final class Frames {
      * In a look back, the one frame already at a place: "In Pahalgam, the site of the attack" goes on with it. Not for a
      * whole country, where many attacks fall.
      */
+    /** Whether {@code place} is finer than {@code whole} and lies in it: a region of the country, a town of the region. */
+    private static boolean withinPlace(Location place, Location whole) {
+        return place.level().ordinal() < whole.level().ordinal() && Objects.equals(place.countryCode(), whole.countryCode())
+                && (whole.level() == Location.Level.COUNTRY || whole.level() == Location.Level.ADMIN1 && Objects.equals(place.admin1(), whole.name()));
+    }
+
     private Frame placeTold(Location loc, String side) {
         if (loc.level() == Location.Level.COUNTRY) {
             return null;

@@ -34,11 +34,11 @@ final class RuleEventExtractor implements EventExtractor {
     private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
             "(?i)\\b((?:since|as of) (?:the (?:start|beginning|war|conflict|invasion|full-scale|outbreak)|(?!(?:early |late |this )?(?:" + Calendar.english().weekdayPattern() + "|dawn|midnight|morning|yesterday)\\b)(?:late |early |mid-?)?[A-Z]\\w+|\\d+|then|last)|"
             + "between \\d{1,2} and \\d{1,2} [A-Z]\\w+|between (?:the \\w+ of )?\\d{1,2} [A-Z]\\w+(?: \\d{4})? and (?:[\\d:]+ on )?\\d{1,2} [A-Z]\\w+|during the (?:[\\w-]+ ){0,2}(?:war|conflict)|"
-            + "regular(?:ly)?|frequent(?:ly)?|repeatedly|(?:almost|nearly) daily|routinely|often|lately|every (?:night|day)|in recent (?:days|weeks|months|years)|so far this year|in total|a total of|overall|(?:during|over|in) the same period|cumulative|air raid alerts?|alerts? (?:were|was) in place|(?:has|have) (?:been )?us(?:ed|ing)"
+            + "regular(?:ly)?|frequent(?:ly)?|repeatedly|(?:almost|nearly) daily|routinely|often|lately|every (?:night|day)|in recent (?:days|weeks|months|years)|so far this year|in total|a total of|overall|(?:during|over|in) the same period|cumulative|air raid alerts?|alerts? (?:were|was) in place|(?:air[- ]raid )?sirens? (?:[\\w ]{0,40}?)(?:sounded|were heard|was heard|went off|wailed|blared)|(?:has|have) (?:been )?us(?:ed|ing)"
             + "|(?:the|this|its|their) (?:[\\w-]+ ){0,2}(?:war|conflict|fighting|insurgency)\\b[^.;]{0,160}?\\b(?:has|have) (?:now )?(?:left|killed|claimed))\\b");
     /** A word of every GENERIC alternative: a sentence with none of them need not be matched. */
     private static final List<String> GENERIC_WORDS = List.of("since", "as of", "between", "during", "regular", "frequent", "repeatedly", "routinely",
-            "often", "lately", "every", "daily", "recent", "so far", "total", "overall", "same period", "cumulative", "alert", "used", "using",
+            "often", "lately", "every", "daily", "recent", "so far", "total", "overall", "same period", "cumulative", "alert", "siren", "used", "using",
             "war", "conflict", "fighting", "insurgency");
     /** Words that put a sentence's attack before the one the article reports. */
     private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile(

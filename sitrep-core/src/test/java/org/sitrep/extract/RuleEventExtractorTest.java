@@ -76,6 +76,22 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void placesACountrysTollWhereTheSiteOfTheAttackIsSaidToBe() {
+        List<Event> a = attacks("Three people died when a drone struck a bus in eastern Ukraine on Sunday, the president said.\n\n"
+                + "Rescuers worked through the night at the scene of the strike in the Donetsk region.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Donetsk Oblast", a.get(0).location().name());
+        assertEquals(3, a.get(0).casualties().killed().best());
+    }
+
+    @Test
+    void readsNoAttackWhereSirensOnlySounded() {
+        List<Event> a = attacks("A missile hit a warehouse in Haifa on Friday, wounding four workers.\n\n"
+                + "Air raid sirens also sounded across Tiberias and Safed as more launches followed.");
+        assertEquals(List.of("Haifa"), places(a));
+    }
+
+    @Test
     void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
         List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
         assertEquals(1, a.size(), a.toString());
