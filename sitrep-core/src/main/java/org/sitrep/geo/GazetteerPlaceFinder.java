@@ -338,6 +338,12 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                     people.add(Names.fold(word));
                     people.add(Names.fold(t.get(i + 1).text()));
                 }
+                if (matched == 0 && partOfLongerName(t, i, folded)) {
+                    matched = 1;
+                    while (i + matched < t.size() && startsName(t.get(i + matched).text())) {
+                        matched++; // "Ngueny Boma": not the town of Boma, a name no index holds
+                    }
+                }
             }
             i += Math.max(matched, 1);
         }
@@ -433,6 +439,22 @@ final class GazetteerPlaceFinder implements PlaceFinder {
 
     private boolean titled(List<Token> t, int i) {
         return i > 0 && titles.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /**
+     * Whether the capitalised word at {@code i}, which names nothing any index holds, begins a longer name with the
+     * capitalised words after it: not at a sentence's start, not a function or calendar word, not in a headline whose
+     * words are all capitalised.
+     */
+    private boolean partOfLongerName(List<Token> t, int i, String folded) {
+        if (i == 0 || i + 1 >= t.size() || !startsName(t.get(i + 1).text()) || functionWords.contains(folded) || calendar.names(t.get(i).text())
+                || gazetteer.hasPlace(folded) || gazetteer.countryByName(folded) != null || aliases.containsKey(folded)
+                || !gazetteer.admin1ByBaseName(folded).isEmpty() || gazetteer.countryByAdjective(folded) != null || isActor.test(folded)) {
+            return false;
+        }
+        long words = t.stream().filter(w -> Character.isLetter(w.text().charAt(0))).count();
+        long capitalised = t.stream().filter(w -> startsName(w.text())).count();
+        return capitalised * 2 < words;
     }
 
     static boolean startsName(String token) {

@@ -281,4 +281,11 @@ class GazetteerPlaceFinderTest {
         village.forEach(p -> assertEquals("North Kivu", p.location().admin1(), "not the Makoko of Lagos: " + p));
         village.forEach(p -> assertNull(p.location().geonameId()));
     }
+
+    @Test
+    void readsATownsNameAfterAnUnknownCapitalisedWordAsPartOfALongerName() {
+        assertEquals(List.of(), places("Shells fell on Wuny Boma overnight, residents said."), "not Boma in the Congo");
+        assertEquals(List.of("Kharkiv"), places("On Monday Kharkiv was shelled again.").stream().map(p -> p.location().name()).toList(),
+                "a weekday is no part of a name");
+    }
 }
