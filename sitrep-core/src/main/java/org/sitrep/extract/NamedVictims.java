@@ -22,7 +22,7 @@ final class NamedVictims {
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\s+(?:was|were|has been|have been|had been)\\s+(?:also\\s+)?"
             + "(?:reported\\s+(?:to\\s+have\\s+been\\s+)?)?(?:\\w+ly\\s+)?$");
     private static final Pattern INCLUDED_AFTER = Pattern.compile("(?i)^(?:\\s+(?:included|include|were|are)|,\\s+including)\\s+");
-    private static final Pattern DASHED_END = Pattern.compile("(?:\\s+-[^-]*-)?\\s*,?\\s*$");
+    private static final Pattern DASHED_END = Pattern.compile("(?:\\s+-[^-]*-)?\\s*,?\\s*(?:who\\s*)?$"); // "A and B, who were killed"
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");

@@ -25,6 +25,7 @@ class NamedVictimsTest {
         assertEquals(1, subject("Ali Shamkhani, senior adviser to Supreme Leader Ayatollah Ali Khamenei, was also reported to have been seriously injured"));
         assertEquals(1, subject("Her sister-in-law Hafeeza was seriously injured"));
         assertEquals(1, subject("Hossein Salami, chief of the Revolutionary Guards - a powerful branch of the armed forces - was killed"));
+        assertEquals(2, subject("Mourners buried Sally Haddad and Dalal Nasser, who were killed"), "a relative clause on the names");
     }
 
     @Test
