@@ -22,7 +22,7 @@ final class StruckPlaces {
     /** How far before a place the patterns about its role look: none of them spans more characters. */
     private static final int LOOK_BACK = 100;
     /** After any place name, a verb that only a party does: "Delhi said", "Kyiv denies". */
-    private static final Pattern PARTY_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?,?\\s+(?:(?:meanwhile|also|later|earlier|now|then|has|have|had|\\w+ly),?\\s+)?(?:said|says|will|would|must|should|wants|denied|denies|blamed|accused|insists|responded|claimed|claims|called|urged|announced|accusing|warned|rejected|rejects|dismissed|condemned)\\b");
+    private static final Pattern PARTY_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?,?\\s+(?:(?:which|who),?\\s+)?(?:(?:meanwhile|also|later|earlier|now|then|has|have|had|\\w+ly),?\\s+)?(?:said|says|will|would|must|should|wants|denied|denies|blamed|accused|insists|responded|claimed|claims|called|urged|announced|accusing|warned|rejected|rejects|dismissed|condemned|retaliated|vowed|threatened)\\b");
     /** After a capital that also names a party ("Moscow"), verbs that then make it the party. */
     private static final Pattern ACTOR_VERB_AFTER = Pattern.compile("(?i)(?:'s|’s)?\\s+(?:has|have|had|is|was|remained|launched|fired)\\b");
     /** "taken to hospital in X": where victims were treated, not where they were hit. */
@@ -72,6 +72,8 @@ final class StruckPlaces {
     private static final Pattern FILED_AFTER = Pattern.compile("\\s*(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}.]*\\s*\\)\\s*[-–—]|:\\s+\\p{Lu})");
     private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
+    /** "missile barrages against Israel", "strikes against Ukraine": what an attack was aimed at, not a party dealt with. */
+    private static final Pattern STRUCK_AGAINST = Pattern.compile("(?i)\\b(?:attack|strike|barrage|missile|rocket|drone|raid|bombing|shelling|assault|offensive)s?\\s+against$");
     private static final Pattern ACTOR_VERB_BEFORE = Pattern.compile("(?i)\\b(blamed|accused|urged|called on|with|against|between|and|according to)$");
     /** Words every {@link #CARE_BEFORE} match holds: without one the pattern need not run. */
     private static final List<String> CARE_WORDS = List.of("hospital", "clinic", "medical", " to");
@@ -332,7 +334,8 @@ final class StruckPlaces {
             return true;
         }
         boolean party = actorNames.test(p.text()) || p.location().level() == Location.Level.COUNTRY;
-        return party && (ACTOR_VERB_BEFORE.matcher(before).find() || !p.cued() && ACTOR_VERB_AFTER.matcher(after).lookingAt());
+        return party && (ACTOR_VERB_BEFORE.matcher(before).find() && !STRUCK_AGAINST.matcher(before).find()
+                || !p.cued() && ACTOR_VERB_AFTER.matcher(after).lookingAt());
     }
 
     /** The last two words of a lower-case text, the first "" when there is one word only. */

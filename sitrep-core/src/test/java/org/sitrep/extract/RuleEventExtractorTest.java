@@ -92,6 +92,15 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void givesTheTollOfARetaliationToTheCountryItWasAimedAgainst() {
+        List<Event> a = attacks("An air strike on a block of flats in Isfahan killed 12 people on Friday.\n\n"
+                + "Tehran, which denies any plan to build a bomb, retaliated with missile barrages against Israel, causing two deaths.");
+        Event israel = a.stream().filter(e -> e.location().name().equals("Israel")).findFirst().orElseThrow(() -> new AssertionError(a));
+        assertEquals(2, israel.casualties().killed().best());
+        assertEquals(12, placed(a, "Isfahan").casualties().killed().best(), "Tehran here is the state that answered");
+    }
+
+    @Test
     void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
         List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
         assertEquals(1, a.size(), a.toString());
