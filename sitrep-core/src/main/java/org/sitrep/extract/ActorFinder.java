@@ -20,6 +20,8 @@ final class ActorFinder {
             "of", "from", "towards", "toward", "inside", "to", "at", "with", "destroyed", "damaged", "hit", "struck",
             "downed", "intercepted", "targeted", "attacked", "shelled", "bombed", "wrecked");
 
+    /** "Houthi-controlled ports", "Russian-held Melitopol": whose ground it is, not who struck it. */
+    private static final java.util.regex.Pattern HELD_AFTER = java.util.regex.Pattern.compile("-(?:controlled|held|occupied|administered|affiliated)\\b");
     private static final java.util.regex.Pattern BACKED_AFTER = java.util.regex.Pattern.compile("-(?:backed|run|funded|supported|brokered|based)\\b");
     private static final Set<String> SUPPLIED_TO = Set.of("to", "for", "of");
 
@@ -89,7 +91,7 @@ final class ActorFinder {
             boolean throughOwner = (before.equals("the") || before.endsWith("'s") || before.endsWith("’s")) && secondLast.equals("by");
             boolean byActor = !BACKED_AFTER.matcher(rest).lookingAt() && (before.equals("by") && !NOT_DONE_BY.contains(secondLast) || throughOwner);
             // "by the Sudanese army", "fired by Yemen's Houthi rebels"; not "run by the US-backed foundation"
-            boolean forceAfter = attackWordFollows(rest) || SAID_IT.matcher(rest).lookingAt();
+            boolean forceAfter = !HELD_AFTER.matcher(rest).lookingAt() && (attackWordFollows(rest) || SAID_IT.matcher(rest).lookingAt());
             boolean blamed = blamedBefore(prefix.substring(Math.max(0, prefix.length() - 60)));
             // "the government blamed the RSF": the one said to have attacked
             if (byActor || forceAfter || blamed) {

@@ -101,6 +101,13 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void takesTheAdjectiveBeforeAirstrikesAsTheAttackerAndNotWhoseGroundWasHit() {
+        List<Event> a = attacks("Israeli airstrikes on two Hamas-held buildings in Rafah killed four people on Sunday.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Israel", a.get(0).initiator().name());
+    }
+
+    @Test
     void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
         List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
         assertEquals(1, a.size(), a.toString());
