@@ -24,9 +24,12 @@ final class BoilerplateCleaner implements Cleaner {
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private final List<Pattern> boilerplate;
     private final List<String> leadIns;
+    private final List<Pattern> stampLines;
 
-    BoilerplateCleaner(List<String> boilerplate, List<String> leadIns) {
+    BoilerplateCleaner(List<String> boilerplate, List<String> leadIns, List<String> stampLines) {
         this.boilerplate = boilerplate.stream()
+                .map(p -> Pattern.compile("^(?:" + p + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        this.stampLines = stampLines.stream()
                 .map(p -> Pattern.compile("^(?:" + p + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
         this.leadIns = leadIns.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
     }
@@ -43,7 +46,7 @@ final class BoilerplateCleaner implements Cleaner {
         String title = article.title();
         List<String> kept = new ArrayList<>();
         for (String para : LIST_LINE.split(article.text())) {
-            String p = oneLine(withoutTitleLines(para, title).strip());
+            String p = oneLine(withoutStampLines(withoutTitleLines(para, title)).strip());
             if (p.isEmpty()) {
                 continue;
             }
@@ -62,6 +65,21 @@ final class BoilerplateCleaner implements Cleaner {
         }
         return new Article(article.id(), article.url(), title, article.published(), article.category(),
                 author, article.language(), String.join("\n\n", kept));
+    }
+
+    /** A paragraph without its timestamp lines ("Reuters Published 03 Dec, 2023 01:46pm") wherever they stand. */
+    private String withoutStampLines(String paragraph) {
+        if (stampLines.isEmpty()) {
+            return paragraph;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : paragraph.split("\n")) {
+            String l = line.strip();
+            if (stampLines.stream().noneMatch(p -> p.matcher(l).matches())) {
+                lines.add(line);
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /**

@@ -11,6 +11,6 @@ public interface Cleaner {
     /** The cleaner configured by the bundled boilerplate and lead-in lists. */
     static Cleaner standard() {
         return new BoilerplateCleaner(Resources.lines("/org/sitrep/clean/boilerplate.txt"),
-                Resources.lines("/org/sitrep/clean/lead-ins.txt"));
+                Resources.lines("/org/sitrep/clean/lead-ins.txt"), Resources.lines("/org/sitrep/clean/stamp-lines.txt"));
     }
 }

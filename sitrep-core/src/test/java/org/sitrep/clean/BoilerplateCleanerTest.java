@@ -23,6 +23,13 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void dropsATimestampLineEvenInsideAParagraphSoItsDateIsNotReadAsTheAttacks() {
+        Article a = clean("AFP Updated 4 Mar, 2024 09:15am\nGunmen killed two farmers near Jos late on Sunday.\n\n"
+                + "The state published 2024 figures on Monday showing 300 deaths.");
+        assertEquals("Gunmen killed two farmers near Jos late on Sunday.\n\nThe state published 2024 figures on Monday showing 300 deaths.", a.text());
+    }
+
+    @Test
     void dropsBodyLinesThatRepeatTheTitleSoACaptionBelowStandsAlone() {
         Article a = cleaner.clean(new Article("t", null, "Shelling kills 4 across the south", null, null, null, null,
                 "Shelling kills 4 across the south\nOdesa Oblast rescuers clear rubble after the attack. (Photo: police)\n\n"
