@@ -162,6 +162,9 @@ final class NameReadings {
      */
     private Verdict unlisted(Run r, List<Candidate> out) {
         String key = r.key();
+        if (r.n() > 1 && cues.before().contains(r.t().get(r.i()).text().toLowerCase(Locale.ROOT))) {
+            return Verdict.PASS; // "In Bilopillia hromada": the sentence's first word is no part of the name
+        }
         for (int k = r.i(); k < r.i() + r.n(); k++) {
             String w = r.t().get(k).text();
             if (!Character.isUpperCase(w.charAt(0)) && !cues.particles().contains(w.toLowerCase(java.util.Locale.ROOT))

@@ -288,4 +288,13 @@ class GazetteerPlaceFinderTest {
         assertEquals(List.of("Kharkiv"), places("On Monday Kharkiv was shelled again.").stream().map(p -> p.location().name()).toList(),
                 "a weekday is no part of a name");
     }
+
+    @Test
+    void readsAHromadaTheGazetteerLacksAsAnUnlistedSettlementWithoutTheSentencesFirstWord() {
+        List<PlaceMention> found = places("Shelling hit Sumy Oblast overnight. In Zorivska hromada, a man was wounded.");
+        PlaceMention hromada = found.stream().filter(p -> p.location().geonameId() == null && p.location().level() == Location.Level.CITY)
+                .findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals("Zorivska", hromada.text());
+        assertEquals("Sumy Oblast", hromada.location().admin1());
+    }
 }
