@@ -33,6 +33,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final int MIN_POPULATION_CUED = 15_000;
     private static final int VILLAGE = 10_000;
+    /** A town a region named just before may claim for itself over a namesake elsewhere, when no word calls it a village. */
+    private static final int TOWN = 50_000;
     /** The weight of a country the article is mostly about; its neighbours' towns may then be named by other spellings. */
     private static final double FOCUS = 0.5;
     /** The context key that marks a country bordering the article's focus. */
@@ -144,8 +146,9 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 lastRegion = regionCode(loc);
                 lastRegionSentence = c.sentence();
             } else if (loc != null && c.kind() == Kind.PLACE && c.sentence() - lastRegionSentence <= 1 && lastRegion != null
-                    && settlementNamed(c, sentences) && !inRegion(loc, lastRegion) && village(c, loc)) {
-                // "In Donetsk Oblast, ... the village of Hirnyk"; "Attacks on Kherson Oblast killed two. A man died in the village of X"
+                    && !inRegion(loc, lastRegion) && (settlementNamed(c, sentences) ? village(c, loc) : c.cued() && smallerThan(c, loc, TOWN))) {
+                // "In Donetsk Oblast, ... the village of Hirnyk"; "Attacks on Kherson Oblast killed two. A man died in the village of X";
+                // "In Donetsk Oblast, seven were hurt. Three were wounded in Vyshneve": not the Vyshneve of another oblast
                 Location there = placeIn(c, gazetteer.admin1ByCode(lastRegion));
                 loc = there != null ? there : unlisted(c, lastRegion, context);
             }
@@ -250,8 +253,12 @@ final class GazetteerPlaceFinder implements PlaceFinder {
 
     /** Whether a candidate resolved to a village of under {@value #VILLAGE} people, whose namesakes are many; not a town. */
     private boolean village(Candidate c, Location loc) {
+        return smallerThan(c, loc, VILLAGE);
+    }
+
+    private boolean smallerThan(Candidate c, Location loc, int people) {
         return gazetteer.places(c.key()).stream().filter(p -> loc.geonameId() != null && p.geonameId() == loc.geonameId())
-                .allMatch(p -> p.population() < VILLAGE);
+                .allMatch(p -> p.population() < people);
     }
 
     /** Whether a place lies in the admin1 unit of this code. */

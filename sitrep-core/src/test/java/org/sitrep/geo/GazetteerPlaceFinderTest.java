@@ -297,4 +297,13 @@ class GazetteerPlaceFinderTest {
         assertEquals("Zorivska", hromada.text());
         assertEquals("Sumy Oblast", hromada.location().admin1());
     }
+
+    @Test
+    void putsASmallTownToldRightAfterARegionInThatRegionButLeavesABigCityWhereItIs() {
+        List<PlaceMention> found = places("In Donetsk Oblast, seven people were hurt. Three were wounded in Vyshneve and two in Kyiv.");
+        PlaceMention town = found.stream().filter(p -> p.text().equals("Vyshneve")).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals("Donetsk Oblast", town.location().admin1(), "not the Vyshneve near Kyiv");
+        PlaceMention city = found.stream().filter(p -> p.text().equals("Kyiv")).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals("Kyiv", city.location().name());
+    }
 }
