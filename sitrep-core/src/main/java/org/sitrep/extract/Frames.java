@@ -42,6 +42,8 @@ final class Frames {
     /** "On Monday, the RSF targeted the city's airport", "a naval base north of the city": the place just named, on another day. */
     private static final Pattern THE_TOWN = Pattern.compile("(?i)\\bthe (?:city|town|village|port)(?:'s|’s|\\s+cent(?:re|er)\\b)"
             + "|\\b(?:(?:north|south|east|west)(?:-(?:east|west))?|outskirts) of the (?:city|town|village)\\b");
+    /** "the city suffered damage": the town named last, not the region told after it. */
+    private static final Pattern THE_CITY = Pattern.compile("(?i)\\bthe (?:city|town)\\b(?!\\s+of\\b)");
     /** "gathered at the site of the cruise missile attack": a place where an attack already told fell, no new one. */
     private static final Pattern SITE_OF = Pattern.compile("(?i)\\b(?:site|scene) of (?:the|last \\w+['’]s) (?:[\\w-]+ ){0,3}(?:attack|strike|bombing|shelling|blast)\\b");
     private static final Pattern BLAME = Pattern.compile("(?i)\\b(?:blam|accus)");
@@ -123,6 +125,11 @@ final class Frames {
             return;
         }
         if (!r.reportsAttack()) {
+            if (current != null && near(current, s) && lastTown != null && lastTown.location().geonameId() != null
+                    && current.location().level() == Location.Level.ADMIN1
+                    && Objects.equals(lastTown.location().admin1(), current.location().name()) && THE_CITY.matcher(s.text()).find()) {
+                current = frame(lastTown.location(), current.date(), current.side()); // "drones were downed over the region. Still, the city was hit"
+            }
             if (current != null && near(current, s)) {
                 r.tolls().stream().filter(t -> Objects.equals(t.count().best(), 0)).forEach(t -> current.toll(t, false));
                 if (!r.targets().isEmpty() && Frame.DAMAGE.matcher(s.text()).find()) {

@@ -108,6 +108,14 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void givesATollAfterTheCityIsSaidToBeHitToTheCityNotTheRegionWhereDronesWereDowned() {
+        List<Event> a = attacks("Russian drones attacked Odesa overnight.\n\n"
+                + "Air defences downed eight drones over Odesa Oblast. Even so, the city suffered damage from falling debris. "
+                + "Four people were injured, the governor said.");
+        assertEquals(4, placed(a, "Odesa").casualties().injured().best(), a.toString());
+    }
+
+    @Test
     void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
         List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
         assertEquals(1, a.size(), a.toString());
