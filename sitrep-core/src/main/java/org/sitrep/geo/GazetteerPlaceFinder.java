@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -35,6 +36,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private static final int VILLAGE = 10_000;
     /** A town a region named just before may claim for itself over a namesake elsewhere, when no word calls it a village. */
     private static final int TOWN = 50_000;
+    private static final Pattern OPENING_IN = Pattern.compile("(?i)\\s*in\\s+(?:the\\s+)?");
     /** The weight of a country the article is mostly about; its neighbours' towns may then be named by other spellings. */
     private static final double FOCUS = 0.5;
     /** The context key that marks a country bordering the article's focus. */
@@ -134,6 +136,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
         List<PlaceMention> out = new ArrayList<>();
         String lastRegion = null;
         int lastRegionSentence = -1;
+        boolean regionOpens = false; // "In Donetsk Oblast, ...": the region is where the sentences after it happen
         Map<String, Location> placed = new HashMap<>(); // "the village of X in Y region ... in X": the same X again
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
@@ -143,10 +146,13 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 loc = unlisted(c, lastRegion, context); // "Nasir town": a namesake far away, too small to be meant, is no reason to lose it
             }
             if (loc != null && loc.level() == Location.Level.ADMIN1) {
-                lastRegion = regionCode(loc);
+                String code = regionCode(loc);
+                boolean opens = OPENING_IN.matcher(textBefore(c, sentences)).matches();
+                regionOpens = Objects.equals(code, lastRegion) && c.sentence() == lastRegionSentence ? regionOpens || opens : opens;
+                lastRegion = code;
                 lastRegionSentence = c.sentence();
             } else if (loc != null && c.kind() == Kind.PLACE && c.sentence() - lastRegionSentence <= 1 && lastRegion != null
-                    && !inRegion(loc, lastRegion) && (settlementNamed(c, sentences) ? village(c, loc) : c.cued() && smallerThan(c, loc, TOWN))) {
+                    && !inRegion(loc, lastRegion) && (settlementNamed(c, sentences) ? village(c, loc) : regionOpens && c.cued() && smallerThan(c, loc, TOWN))) {
                 // "In Donetsk Oblast, ... the village of Hirnyk"; "Attacks on Kherson Oblast killed two. A man died in the village of X";
                 // "In Donetsk Oblast, seven were hurt. Three were wounded in Vyshneve": not the Vyshneve of another oblast
                 Location there = placeIn(c, gazetteer.admin1ByCode(lastRegion));
@@ -239,6 +245,12 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     /** Whether the words around a name placed it where no gazetteer entry of its name is: an unlisted settlement. */
     private static boolean placedByWords(Location loc) {
         return loc.geonameId() == null && loc.level() == Location.Level.CITY;
+    }
+
+    /** The text of a candidate's sentence before it. */
+    private static String textBefore(Candidate c, List<Sentence> sentences) {
+        Sentence s = sentenceOf(sentences, c.sentence());
+        return s.text().substring(0, c.start() - s.start());
     }
 
     /** Whether the words around a candidate call it a settlement: "the village of X", "X village". */
