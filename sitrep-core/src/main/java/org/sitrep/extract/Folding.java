@@ -38,6 +38,7 @@ final class Folding {
         fold(this::cityAround, true);
         fold(f -> f.location().level() == Location.Level.ADMIN1 && f.killed() == null && f.injured() == null ? cityWithin(f) : null, false);
         fold(this::countryToll, false);
+        fold(this::townOfDistrict, false);
         for (Frame f : frames) {
             if (f.location().level() == Location.Level.COUNTRY && (coveredByPlaces(f) || attackerAtHome(f))) {
                 continue;
@@ -158,6 +159,18 @@ final class Folding {
             }
         }
         return country;
+    }
+
+    /**
+     * "attacks on the Nikopol district ... the district centre, the city of Nikopol, was hit": a district without figures
+     * of its own, named after a town struck at the same time, tells of that town's attack. The town's frame, or null.
+     */
+    private Frame townOfDistrict(Frame f) {
+        if (f.location().level() != Location.Level.ADMIN2 || f.location().geonameId() == null || f.killed() != null || f.injured() != null) {
+            return null;
+        }
+        return frames.stream().filter(g -> g != f && g.location().level() == Location.Level.CITY
+                && f.location().geonameId().equals(g.location().geonameId()) && Frame.sameTime(f.date(), g.date())).findFirst().orElse(null);
     }
 
     /**

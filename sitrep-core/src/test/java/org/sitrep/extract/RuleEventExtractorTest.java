@@ -116,6 +116,14 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void foldsADistrictIntoTheTownItIsNamedAfterWhenBothWereHitTogether() {
+        List<Event> a = attacks("Since Sunday morning, Russian artillery has shelled the Nikopol district again.\n\n"
+                + "The city of Nikopol was hit with heavy artillery and drones, and three houses were damaged, the governor said.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Location.Level.CITY, a.get(0).location().level());
+    }
+
+    @Test
     void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
         List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
         assertEquals(1, a.size(), a.toString());
