@@ -57,6 +57,10 @@ final class RuleEventExtractor implements EventExtractor {
     /** A count of the time up to now, as in "have been killed": it goes on the period the sentence before spoke of. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:have|has) been (?:killed|injured|wounded|shot)\\b");
     private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("(?i)\\b(\\w+est|most(?! of\\b)|worst|biggest|first|largest)\\b[^.;]*$"); // not "most of them children"
+    /** "died of hunger", "deaths from malnutrition": harm with a cause other than an attack (lang/en/other-causes.txt). */
+    private static final java.util.regex.Pattern OTHER_CAUSE = java.util.regex.Pattern.compile("(?i)\\b(?:died|dying|die|dies|death|deaths|dead|perished)"
+            + "\\s+(?:[\\w-]+\\s+){0,4}?(?:of|from|due to)\\s+(?:the\\s+)?(?:"
+            + String.join("|", Resources.lines("/org/sitrep/lang/en/other-causes.txt").stream().map(java.util.regex.Pattern::quote).toList()) + ")\\b");
     private final Lexicon attackWords = Lexicon.load("/org/sitrep/extract/attack-words.tsv");
     private final Lexicon weapons = Lexicon.load("/org/sitrep/extract/weapons.tsv");
     private final Targets targets = new Targets(Lexicon.load("/org/sitrep/extract/targets.tsv"));
@@ -122,6 +126,9 @@ final class RuleEventExtractor implements EventExtractor {
         Set<String> ws = Weapons.of(weapons, words);
         Set<String> ts = targets.of(words);
         List<Toll> found = tolls.read(s, words, paragraphBefore);
+        if (attack.isEmpty() && ws.isEmpty() && !found.isEmpty() && OTHER_CAUSE.matcher(text).find()) {
+            found = List.of(); // "an infant died of extreme heat in Rafah": a death, not an attack's toll
+        }
         Toll listed = VictimList.read(s, articleText);
         if (listed != null) { // "The following were killed:" then one name a line
             found = java.util.stream.Stream.concat(found.stream().filter(t -> t.kind() != Toll.Kind.KILLED), java.util.stream.Stream.of(listed)).toList();

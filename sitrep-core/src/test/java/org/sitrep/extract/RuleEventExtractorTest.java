@@ -124,6 +124,13 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void readsNoAttackInADeathFromHungerOrHeat() {
+        List<Event> a = attacks("Shelling killed four people in Kadugli on Monday, residents said.\n\n"
+                + "Separately, two children have died of malnutrition in Dilling, a local clinic reported.");
+        assertEquals(List.of("Kadugli"), places(a));
+    }
+
+    @Test
     void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
         List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
         assertEquals(1, a.size(), a.toString());
