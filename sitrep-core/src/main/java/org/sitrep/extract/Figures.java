@@ -36,6 +36,9 @@ final class Figures {
     private static final Pattern PART_OF = Pattern.compile("(?i)of (?:her|his|their|the|its) \\d+");
     private static final Pattern INCLUDED_BEFORE = Pattern.compile("(?i)\\b(including|among them|among whom|of whom|of them)\\s+$");
 
+    /** A capitalised word with a people's ending (lang/en/demonym-endings.txt): "Kurdish", "Houthi". */
+    private static final Pattern PEOPLE_ENDING = Pattern.compile("\\p{Lu}\\p{L}+(?:"
+            + String.join("|", Resources.lines("/org/sitrep/lang/en/demonym-endings.txt")) + ")s?");
     private static final String MONTHS = Calendar.english().monthPattern();
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\s+(?:" + MONTHS + ")\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+$");
@@ -140,7 +143,6 @@ final class Figures {
 
     private enum Noun { PERSON, CHILD, NOT, NONE }
 
-    /** The victim noun within the next few words ("people", "civilians", "children"), skipping adjectives. */
     /**
      * The kind of noun a number counts, read over the next few words; after "a" or "an" the name of a force or body may
      * come between ("a senior Levies officer", "a UN aid worker"), elsewhere a capitalised word ends the phrase.
@@ -187,7 +189,7 @@ final class Figures {
 
     /** "Nigerien", "Ukrainians", and a capitalised word with a people's ending ("Kurdish", "Houthi"). */
     private static boolean isNationality(String w) {
-        return Demonyms.english().countryOf(w) != null || w.matches("\\p{Lu}\\p{L}+(ian|ean|ish|ese|i|an)s?");
+        return Demonyms.english().countryOf(w) != null || PEOPLE_ENDING.matcher(w).matches();
     }
 
     private Count count(String qualifier, int value, Integer upper, String head) {

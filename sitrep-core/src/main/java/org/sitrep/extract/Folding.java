@@ -36,7 +36,7 @@ final class Folding {
         fold(this::siteWithin, false);
         fold(this::retold, true);
         fold(this::cityAround, true);
-        fold(f -> f.location().level() == Location.Level.ADMIN1 && f.killed() == null && f.injured() == null ? cityWithin(f) : null, false);
+        fold(f -> f.location().level() == Location.Level.ADMIN1 && !f.hasFigures() ? cityWithin(f) : null, false);
         fold(this::countryToll, false);
         fold(this::townOfDistrict, false);
         for (Frame f : frames) {
@@ -124,10 +124,10 @@ final class Folding {
      * with a place on the same date ("the 22 April attack which left 26 dead"). Or null.
      */
     private Frame retold(Frame f) {
-        boolean dated = f.told("date"), placed = f.told("location"), figures = f.killed() != null || f.injured() != null;
+        boolean dated = f.told("date"), placed = f.told("location"), figures = f.hasFigures();
         for (Frame g : frames) {
             boolean same = g != f && Objects.equals(f.killed(), g.killed()) && Objects.equals(f.injured(), g.injured());
-            boolean more = g != f && !figures && (g.killed() != null || g.injured() != null);
+            boolean more = g != f && !figures && g.hasFigures();
             if ((same && figures || more) && !dated && g.told("date") && Frame.samePlace(f.location(), g.location())
                     || same && figures && !placed && dated && g.told("date") && f.date().overlaps(g.date())
                     && (g.told("location") || g.location().level().ordinal() < f.location().level().ordinal())) {
@@ -143,17 +143,17 @@ final class Folding {
      * where the country's toll fell; they are not attacks apart from it. The country frame, or null.
      */
     private Frame countryToll(Frame f) {
-        if (f.killed() != null || f.injured() != null || f.location().level() == Location.Level.COUNTRY || f.placeSentence() < 0
-                || frames.stream().filter(g -> g.placeSentence() == f.placeSentence() && g.killed() == null && g.injured() == null).count() < LIST) {
+        if (f.hasFigures() || f.location().level() == Location.Level.COUNTRY || f.placeSentence() < 0
+                || frames.stream().filter(g -> g.placeSentence() == f.placeSentence() && !g.hasFigures()).count() < LIST) {
             return null;
         }
         Frame country = null;
         for (Frame g : frames) {
             boolean inside = g != f && Objects.equals(g.location().countryCode(), f.location().countryCode()) && Frame.sameTime(f.date(), g.date());
-            if (inside && g.location().level() != Location.Level.COUNTRY && (g.killed() != null || g.injured() != null)) {
+            if (inside && g.location().level() != Location.Level.COUNTRY && g.hasFigures()) {
                 return null;
             }
-            if (inside && g.location().level() == Location.Level.COUNTRY && (g.killed() != null || g.injured() != null)
+            if (inside && g.location().level() == Location.Level.COUNTRY && g.hasFigures()
                     && Objects.equals(attackerOf(g), attackerOf(f))) {
                 country = g;
             }
@@ -166,7 +166,7 @@ final class Folding {
      * of its own, named after a town struck at the same time, tells of that town's attack. The town's frame, or null.
      */
     private Frame townOfDistrict(Frame f) {
-        if (f.location().level() != Location.Level.ADMIN2 || f.location().geonameId() == null || f.killed() != null || f.injured() != null) {
+        if (f.location().level() != Location.Level.ADMIN2 || f.location().geonameId() == null || f.hasFigures()) {
             return null;
         }
         return frames.stream().filter(g -> g != f && g.location().level() == Location.Level.CITY
@@ -183,7 +183,7 @@ final class Folding {
             return null;
         }
         for (Frame g : frames) {
-            if (g.location().level() == Location.Level.CITY && (g.killed() != null || g.injured() != null)
+            if (g.location().level() == Location.Level.CITY && g.hasFigures()
                     && Objects.equals(f.location().admin1(), g.location().admin1()) && f.location().kmTo(g.location()) <= 20
                     && Frame.sameTime(f.date(), g.date()) && (f.tollRose()
                             || Frame.best(f.killed()) <= Frame.best(g.killed()) && Frame.best(f.injured()) <= Frame.best(g.injured()))
@@ -199,13 +199,13 @@ final class Folding {
      * larger: the region's total then tells of that place's attacks. Null when there is none, or more than one.
      */
     private Frame onlyPartWithin(Frame region) {
-        if (region.killed() == null && region.injured() == null || region.wide()) {
+        if (!region.hasFigures() || region.wide()) {
             return null;
         }
         Frame only = null;
         for (Frame f : frames) {
             if (f != region && inside(f, region) && Frame.sameTime(f.date(), region.date())
-                    && (f.killed() != null || f.injured() != null)) {
+                    && f.hasFigures()) {
                 if (only != null) {
                     return null;
                 }
@@ -224,7 +224,7 @@ final class Folding {
      */
     private Frame placeOfTotal(Frame region) {
         boolean country = region.location().level() == Location.Level.COUNTRY;
-        if (!region.tells(Toll.Kind.KILLED) && !region.tells(Toll.Kind.INJURED) || region.wide() || region.placeSentence() < 0
+        if (!region.tellsAnyToll() || region.wide() || region.placeSentence() < 0
                 || region.location().level() != Location.Level.ADMIN1 && !country) {
             return null;
         }
@@ -279,7 +279,7 @@ final class Folding {
             if (f != country && inside && sameSide && Frame.sameTime(f.date(), country.date()) && country.holds(f.location())) {
                 killed += Frame.best(f.killed());
                 injured += Frame.best(f.injured());
-                parts += f.killed() != null || f.injured() != null ? 1 : 0;
+                parts += f.hasFigures() ? 1 : 0;
                 finer++;
             }
         }
@@ -287,6 +287,6 @@ final class Folding {
         if (region) {
             return summed; // a region's own total stands unless places attacked by the same side account for it
         }
-        return parts >= 2 || summed || !country.tells(Toll.Kind.KILLED) && !country.tells(Toll.Kind.INJURED) && finer > 0;
+        return parts >= 2 || summed || !country.tellsAnyToll() && finer > 0;
     }
 }

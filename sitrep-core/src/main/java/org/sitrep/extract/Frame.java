@@ -320,6 +320,16 @@ final class Frame {
         return Math.max(own, forceTolls.stream().filter(f -> f.toll().kind() == kind).mapToInt(f -> best(f.toll().count())).max().orElse(0));
     }
 
+    /** Whether a killed or injured figure of victims is told here. */
+    boolean hasFigures() {
+        return killed != null || injured != null;
+    }
+
+    /** Whether any toll is told here, of victims or of a country's soldiers. */
+    boolean tellsAnyToll() {
+        return tells(Toll.Kind.KILLED) || tells(Toll.Kind.INJURED);
+    }
+
     /** Whether a toll of this kind is told here, of victims or of a country's soldiers. */
     boolean tells(Toll.Kind kind) {
         return (kind == Toll.Kind.KILLED ? killed : injured) != null || forceTolls.stream().anyMatch(f -> f.toll().kind() == kind);
