@@ -56,6 +56,8 @@ final class TollReader {
     /** "were also killed", "was also reported to have been injured": more victims besides those told before. */
     private static final Pattern ALSO_BEFORE = Pattern.compile("(?i)\\b(?:was|were|have|has|had)\\s+also\\b[^.,;]{0,40}$");
     /** "Among them was a 12-year-old girl": who the toll told just before counted. */
+    /** Between two parts of a list after "including": "two women and two children", "a man, a woman". */
+    private static final Pattern PART_GAP = Pattern.compile("(?:\\s+[\\p{L}-]+){0,2}?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:her|his|their)\\s+)?");
     private static final Pattern AMONG_THEM = Pattern.compile("(?i)(?:among|including) (?:them|those)\\b");
     private final NamedVictims named = new NamedVictims();
     private final Lexicon words = Lexicon.load("/org/sitrep/extract/casualty-words.tsv");
@@ -457,8 +459,21 @@ final class TollReader {
             return null; // "killing three and injuring 21, including a child": the child is among the injured
         }
         int at = total.end() + inc.end();
-        Figure f = figureAt(figures, at);
-        return f != null && f.child() ? f.count() : ofWhomChildren(text.substring(total.end()));
+        Count kids = null;
+        for (Figure f = figureAt(figures, at); f != null; f = nextListed(text, figures, f)) {
+            kids = !f.child() ? kids : kids == null ? f.count() : kids.plus(f.count()); // "including two women and two children"
+        }
+        return kids != null ? kids : ofWhomChildren(text.substring(total.end()));
+    }
+
+    /** The figure joined to {@code f} by a comma or "and" in a list of parts ("two women and two children"), or null. */
+    private static Figure nextListed(String text, List<Figure> figures, Figure f) {
+        for (Figure g : figures) {
+            if (g.start() >= f.end() && PART_GAP.matcher(text.substring(f.end(), g.start())).matches()) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /**

@@ -31,6 +31,13 @@ class TollReaderTest {
     }
 
     @Test
+    void countsTheChildrenOfEveryPartListedAfterIncluding() {
+        Toll t = only("At least 14 villagers, including three men and two girls, were killed when the market was shelled.", Toll.Kind.KILLED);
+        assertEquals(Count.atLeast(14), t.count());
+        assertEquals(Count.exactly(2), t.children());
+    }
+
+    @Test
     void countsTheChildrenOneOfWhomWasAChild() {
         Toll t = only("The strikes injured at least three others - one of whom was a four-year-old child - officials reported.", Toll.Kind.INJURED);
         assertEquals(Count.atLeast(3), t.count());
