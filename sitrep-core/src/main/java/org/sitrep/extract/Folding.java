@@ -39,6 +39,7 @@ final class Folding {
         fold(f -> f.location().level() == Location.Level.ADMIN1 && !f.hasFigures() ? cityWithin(f) : null, false);
         fold(this::countryToll, false);
         fold(this::townOfDistrict, false);
+        fold(this::cityOfItsUnit, true);
         for (Frame f : frames) {
             if (f.location().level() == Location.Level.COUNTRY && (coveredByPlaces(f) || attackerAtHome(f))) {
                 continue;
@@ -171,6 +172,20 @@ final class Folding {
         }
         return frames.stream().filter(g -> g != f && g.location().level() == Location.Level.CITY
                 && f.location().geonameId().equals(g.location().geonameId()) && Frame.sameTime(f.date(), g.date())).findFirst().orElse(null);
+    }
+
+    /**
+     * "Sevastopol City" beside "Sevastopol": a unit that is all but one city ("X City") tells of that city's attack at
+     * the same time. The city's frame, or null.
+     */
+    private Frame cityOfItsUnit(Frame f) {
+        String name = f.location().name();
+        if (f.location().level() != Location.Level.ADMIN1 || !name.endsWith(" City")) {
+            return null;
+        }
+        String city = name.substring(0, name.length() - " City".length());
+        return frames.stream().filter(g -> g != f && g.location().level() == Location.Level.CITY && name.equals(g.location().admin1())
+                && g.location().name().equalsIgnoreCase(city) && Frame.sameTime(f.date(), g.date())).findFirst().orElse(null);
     }
 
     /**

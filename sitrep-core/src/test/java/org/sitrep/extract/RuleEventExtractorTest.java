@@ -131,6 +131,14 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void foldsACityThatIsItsOwnRegionIntoOneEvent() {
+        List<Event> a = attacks("At least nine people, including three children, were wounded in Sevastopol on Friday after a drone crashed near a bus stop.\n\n"
+                + "The Sevastopol governor said three people suffered minor injuries and were treated at the scene.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(9, a.get(0).casualties().injured().best());
+    }
+
+    @Test
     void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
         List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
         assertEquals(1, a.size(), a.toString());
