@@ -39,6 +39,9 @@ final class Figures {
     /** A capitalised word with a people's ending (lang/en/demonym-endings.txt): "Kurdish", "Houthi". */
     private static final Pattern PEOPLE_ENDING = Pattern.compile("\\p{Lu}\\p{L}+(?:"
             + String.join("|", Resources.lines("/org/sitrep/lang/en/demonym-endings.txt")) + ")s?");
+    /** A name right before a number in brackets or between commas: "Lina Khalil (42)", "Hassan, 34, a farmer". */
+    private static final Pattern NAME_BEFORE_AGE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*[(,]\\s*$");
+    private static final Pattern AGE_CLOSE = Pattern.compile("\\s*[),]");
     private static final String MONTHS = Calendar.english().monthPattern();
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\s+(?:" + MONTHS + ")\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+$");
@@ -106,6 +109,10 @@ final class Figures {
             Integer value = value(head);
             if (value == null || head.matches("(19|20)\\d\\d")) {
                 continue; // a year, not a count
+            }
+            if (Character.isDigit(head.charAt(0)) && qualifier.isEmpty() && NAME_BEFORE_AGE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    && AGE_CLOSE.matcher(rest).lookingAt()) {
+                continue; // "Lina Khalil (42)", "Hassan, 34,": a person's age after the name
             }
             if (Character.isDigit(head.charAt(0)) && value <= 31 && (MONTH_AFTER.matcher(rest).lookingAt()
                     || MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find())) {

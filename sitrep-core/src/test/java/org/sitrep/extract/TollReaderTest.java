@@ -38,6 +38,14 @@ class TollReaderTest {
     }
 
     @Test
+    void readsANumberInBracketsOrBetweenCommasAfterANameAsAnAgeNotACount() {
+        Toll t = only("Doctors announced the death of Mona Saleh (38), who succumbed to her wounds on Monday.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(1), t.count());
+        Toll u = only("Two farmers, Yusuf, 52, and Omar, 47, were killed by shelling.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(2), u.count());
+    }
+
+    @Test
     void countsTheChildrenOneOfWhomWasAChild() {
         Toll t = only("The strikes injured at least three others - one of whom was a four-year-old child - officials reported.", Toll.Kind.INJURED);
         assertEquals(Count.atLeast(3), t.count());
