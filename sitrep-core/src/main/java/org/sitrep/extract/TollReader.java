@@ -32,7 +32,7 @@ final class TollReader {
     private static final Set<String> GROUPS = Set.of("family", "crowd", "population", "community", "public", "household", "staff", "crew");
     private static final Pattern THE_ONE = Pattern.compile("(?i)\\s+the\\s+(\\p{L}+)\\b");
     private static final Pattern LIST_COMMA = Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s*){0,2}?,\\s*");
-    private static final Pattern AND_BETWEEN = Pattern.compile("(?i)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:,\\s*)?and\\s+(?:(?:their|his|her)\\s+)?");
+    private static final Pattern AND_BETWEEN = Pattern.compile("(?i)\\s+(?:[\\p{L}'’-]+(?:\\s+|(?=,))){0,3}?(?:,\\s*)?and\\s+(?:(?:their|his|her)\\s+)?");
     private static final Pattern VERB = Pattern.compile("(?i)\\b(were|was|have|has|had|are|is|been)\\b");
     private static final Pattern NEGATED = Pattern.compile("\\b(no[- ]one|nobody|no|none|not)\\b(\\s+\\w+){0,2}\\s*$");
     /** "killed nine, along with her husband": one more victim named after the toll. */
@@ -58,6 +58,7 @@ final class TollReader {
     /** "Among them was a 12-year-old girl": who the toll told just before counted. */
     /** Between two parts of a list after "including": "two women and two children", "a man, a woman". */
     private static final Pattern PART_GAP = Pattern.compile("(?:\\s+[\\p{L}-]+){0,2}?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:her|his|their)\\s+)?");
+    private static final Pattern NAME_THEN_KIN = Pattern.compile("\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}),\\s+(?=(?:his|her)\\s)");
     private static final Pattern AMONG_THEM = Pattern.compile("(?i)(?:among|including) (?:them|those)\\b");
     private final NamedVictims named = new NamedVictims();
     private final Lexicon words = Lexicon.load("/org/sitrep/extract/casualty-words.tsv");
@@ -164,6 +165,9 @@ final class TollReader {
             boolean more = ALSO_BEFORE.matcher(text.substring(Math.max(0, w.start() - 60), w.start())).find();
             Figure f = link(text, w, t.figures(), t.used());
             if (f == null) {
+                f = nameBeforeKin(text, w);
+            }
+            if (f == null) {
                 peopleToldOf(t, w, kinds, more);
             } else if (!(f.child() && !f.personNoun() && f.count().best() == null)) {
                 t.used().add(f);
@@ -179,6 +183,15 @@ final class TollReader {
                 }
             }
         }
+    }
+
+    /**
+     * "killing Ahmed Saleh, his wife Mariam and their three children": a name right after a casualty verb, followed by
+     * his or her kin, is one person at the head of a list. Null when no such name follows.
+     */
+    private static Figure nameBeforeKin(String text, Lexicon.Match w) {
+        Matcher m = NAME_THEN_KIN.matcher(text).region(w.end(), text.length());
+        return m.lookingAt() ? new Figure(w.end() + m.start(1) - w.end(), m.end(1), Count.exactly(1), false, true, false) : null;
     }
 
     /** "Ahmed and his wife Sara were killed", "she was injured": people told of without a figure. */

@@ -46,6 +46,12 @@ class TollReaderTest {
     }
 
     @Test
+    void countsANamedManWithTheKinListedAfterHim() {
+        Toll t = only("The strike destroyed the house, killing Omar Haddad, his wife Nour, and their two sons.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(4), t.count());
+    }
+
+    @Test
     void countsTheChildrenOneOfWhomWasAChild() {
         Toll t = only("The strikes injured at least three others - one of whom was a four-year-old child - officials reported.", Toll.Kind.INJURED);
         assertEquals(Count.atLeast(3), t.count());
