@@ -42,7 +42,8 @@ final class StruckPlaces {
     private static final Pattern REFERENCE_POINT = Pattern.compile("(?i)\\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE_BEFORE_PLACE = Pattern.compile("['’]s\\s+(?:(?:[a-z]+|the)\\s+){0,3}");
     private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)\\s*(?:district|area|village|town|city|raion|oblast|region|community|hromada|municipality|airfield|airport|air base|airbase|port|refinery|plant)?"
-            + "\\s*(?:,|in|of)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?(?:\\w+(?:ern|al)\\s+)?"); // "the Borisoglebsk airfield in Russia's Voronezh region"
+            + "\\s*(?:,|in|of)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+['’]s\\s+)?(?:\\w+(?:ern|al)\\s+)?(?:(?:occupied|annexed|besieged|war-torn)\\s+)?");
+            // "the Borisoglebsk airfield in Russia's Voronezh region", "Jenin in the occupied West Bank"
     private static final Pattern ORGANISATION_OF = Pattern.compile("\\b(?:Service|Ministry|Republic|Army|Forces|Bank|Council|Government|Embassy|President|Minister|Navy|Police|Court|University|Institute|Office|Agency|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?$");
     private static final Pattern OFFICIAL_OF = Pattern.compile("(?i)\\b(?:mayor|governor|head|chief|administration|authorities|officials?)\\s+of\\s+(?:the\\s+)?$");
     /** "explosions were also heard in the city of Sumy": where a blast was heard, not where it hit. */

@@ -139,6 +139,14 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void placesATollAtTheTownNotTheOccupiedTerritoryNamedToSayWhereItIs() {
+        List<Event> a = attacks("Soldiers raided the town of Qabatiya, south of Jenin in the occupied West Bank, on Monday and shot dead two men.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Location.Level.CITY, a.get(0).location().level());
+        assertEquals(2, a.get(0).casualties().killed().best());
+    }
+
+    @Test
     void countsSoldiersNamedByTheirPeoplesWordAsVictims() {
         List<Event> a = attacks("Fifteen Burkinabe soldiers were killed when gunmen stormed an army post in Djibo on Monday.");
         assertEquals(1, a.size(), a.toString());
