@@ -42,6 +42,8 @@ final class Figures {
     /** A name right before a number in brackets or between commas: "Lina Khalil (42)", "Hassan, 34, a farmer". */
     private static final Pattern NAME_BEFORE_AGE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*[(,]\\s*$");
     private static final Pattern AGE_CLOSE = Pattern.compile("\\s*[),]");
+    /** An irregular armed group named in the sentence (lang/en/armed-groups.txt): the soldiers counted were its targets. */
+    private static final Pattern ARMED_GROUP = Pattern.compile("(?i)\\b(?:" + String.join("|", Resources.lines("/org/sitrep/lang/en/armed-groups.txt")) + ")\\b");
     private static final String MONTHS = Calendar.english().monthPattern();
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\s+(?:" + MONTHS + ")\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s+$");
@@ -79,6 +81,7 @@ final class Figures {
     /** Every number phrase of a sentence that may count people. */
     List<Figure> read(String text) {
         List<Figure> out = new ArrayList<>();
+        boolean ambushed = ARMED_GROUP.matcher(text).find();
         Matcher m = number.matcher(text);
         while (m.find()) {
             String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -118,7 +121,7 @@ final class Figures {
                     || MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find())) {
                 continue; // "on 3 January", "October 7, 2023": a day of a month, not a count
             }
-            Noun noun = nounAfter(text, end, article);
+            Noun noun = nounAfter(text, end, article, ambushed);
             if (noun == Noun.NOT) {
                 continue;
             }
@@ -154,7 +157,7 @@ final class Figures {
      * The kind of noun a number counts, read over the next few words; after "a" or "an" the name of a force or body may
      * come between ("a senior Levies officer", "a UN aid worker"), elsewhere a capitalised word ends the phrase.
      */
-    private Noun nounAfter(String text, int from, boolean afterArticle) {
+    private Noun nounAfter(String text, int from, boolean afterArticle, boolean ambushed) {
         String rest = text.substring(from);
         Matcher w = NEXT_WORD.matcher(rest);
         int words = 0;
@@ -165,7 +168,7 @@ final class Figures {
                 return switch (v) {
                     case "child" -> Noun.CHILD;
                     case "not" -> Noun.NOT;
-                    case "force" -> nationality ? Noun.PERSON : Noun.NOT;
+                    case "force" -> nationality || ambushed ? Noun.PERSON : Noun.NOT;
                     default -> Noun.PERSON;
                 };
             }

@@ -52,6 +52,14 @@ class TollReaderTest {
     }
 
     @Test
+    void countsSoldiersAsVictimsWhenAnArmedGroupAttackedThemButNotInABareClaim() {
+        Toll t = only("Seven soldiers were killed when insurgents ambushed their patrol near the border.", Toll.Kind.KILLED);
+        assertEquals(Count.exactly(7), t.count());
+        assertTrue(read("The army said 300 soldiers were killed in the fighting.").stream().noneMatch(x -> x.kind() == Toll.Kind.KILLED),
+                "a bare count of troops is a battlefield claim");
+    }
+
+    @Test
     void countsTheChildrenOneOfWhomWasAChild() {
         Toll t = only("The strikes injured at least three others - one of whom was a four-year-old child - officials reported.", Toll.Kind.INJURED);
         assertEquals(Count.atLeast(3), t.count());
