@@ -27,11 +27,14 @@ final class BoilerplateCleaner implements Cleaner {
     private final List<Pattern> stampLines;
 
     BoilerplateCleaner(List<String> boilerplate, List<String> leadIns, List<String> stampLines) {
-        this.boilerplate = boilerplate.stream()
-                .map(p -> Pattern.compile("^(?:" + p + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
-        this.stampLines = stampLines.stream()
-                .map(p -> Pattern.compile("^(?:" + p + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        this.boilerplate = whole(boilerplate);
+        this.stampLines = whole(stampLines);
         this.leadIns = leadIns.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Patterns that must match a whole paragraph or line, case-insensitive. */
+    private static List<Pattern> whole(List<String> patterns) {
+        return patterns.stream().map(p -> Pattern.compile("^(?:" + p + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 
     /** A paragraph's lines joined by one space, runs of spaces made one; the patterns run only where they can match. */

@@ -191,7 +191,7 @@ final class TollReader {
      */
     private static Figure nameBeforeKin(String text, Lexicon.Match w) {
         Matcher m = NAME_THEN_KIN.matcher(text).region(w.end(), text.length());
-        return m.lookingAt() ? new Figure(w.end() + m.start(1) - w.end(), m.end(1), Count.exactly(1), false, true, false) : null;
+        return m.lookingAt() ? new Figure(m.start(1), m.end(1), Count.exactly(1), false, true, false) : null;
     }
 
     /** "Ahmed and his wife Sara were killed", "she was injured": people told of without a figure. */

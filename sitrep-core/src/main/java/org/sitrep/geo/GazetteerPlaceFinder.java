@@ -319,6 +319,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
     private void scan(Sentence s, List<Candidate> out, Set<String> people) {
         List<Token> t = s.tokens();
         int listedUntil = listedSites(s, out);
+        boolean headline = headline(t); // once a sentence, not once a word
         int i = 0;
         while (i < t.size()) {
             int matched = 0;
@@ -357,7 +358,7 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                     people.add(Names.fold(word));
                     people.add(Names.fold(t.get(i + 1).text()));
                 }
-                if (matched == 0 && partOfLongerName(t, i, folded)) {
+                if (matched == 0 && !headline && partOfLongerName(t, i, folded)) {
                     matched = 1;
                     while (i + matched < t.size() && startsName(t.get(i + matched).text())) {
                         matched++; // "Ngueny Boma": not the town of Boma, a name no index holds
@@ -462,8 +463,8 @@ final class GazetteerPlaceFinder implements PlaceFinder {
 
     /**
      * Whether the capitalised word at {@code i}, which names nothing any index holds, begins a longer name with the
-     * capitalised words after it: not at a sentence's start, not a function or calendar word, not in a headline whose
-     * words are all capitalised.
+     * capitalised words after it: not at a sentence's start, not a function or calendar word (the caller passes over
+     * headlines, whose words are mostly capitalised).
      */
     private boolean partOfLongerName(List<Token> t, int i, String folded) {
         if (i == 0 || i + 1 >= t.size() || !startsName(t.get(i + 1).text()) || functionWords.contains(folded) || calendar.names(t.get(i).text())
@@ -471,9 +472,14 @@ final class GazetteerPlaceFinder implements PlaceFinder {
                 || !gazetteer.admin1ByBaseName(folded).isEmpty() || gazetteer.countryByAdjective(folded) != null || isActor.test(folded)) {
             return false;
         }
+        return true;
+    }
+
+    /** Whether half or more of a sentence's words are capitalised, as in a headline. */
+    private static boolean headline(List<Token> t) {
         long words = t.stream().filter(w -> Character.isLetter(w.text().charAt(0))).count();
         long capitalised = t.stream().filter(w -> startsName(w.text())).count();
-        return capitalised * 2 < words;
+        return capitalised * 2 >= words;
     }
 
     static boolean startsName(String token) {
