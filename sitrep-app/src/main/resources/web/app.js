@@ -152,7 +152,8 @@
         bounds.push([e.location.lat, e.location.lon]);
       }
     });
-    if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 7 });
+    // Not animated: Leaflet drops a zoom asked for while another is still animating, so a quick second filter left the map on the first.
+    if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 7, animate: false });
     markSelected();
   }
 
